@@ -1,0 +1,54 @@
+package cn.statbrief;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/**
+ * 招商引资主要指标简报: reads the month's spreadsheets, validates, ranks and writes PDF and Word briefings.
+ * {@code java -jar briefing.jar} runs the main job on {@code input/}; see README for the other commands.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class BriefingApplication {
+
+	public static void main(String[] args) {
+		String problem = encodingProblem();
+		if (problem != null) {
+			System.err.println(problem);
+			System.exit(ExitCodes.ENVIRONMENT);
+		}
+		System.exit(SpringApplication.exit(SpringApplication.run(BriefingApplication.class, withAliases(args))));
+	}
+
+	/** --input=DIR and --output=DIR are short for the configuration keys they set. */
+	static String[] withAliases(String[] args) {
+		String[] out = args.clone();
+		for (int i = 0; i < out.length; i++) {
+			if (out[i].startsWith("--input=")) {
+				out[i] = "--briefing.input-dir=" + out[i].substring("--input=".length());
+			}
+			else if (out[i].startsWith("--output=")) {
+				out[i] = "--briefing.output-dir=" + out[i].substring("--output=".length());
+			}
+		}
+		return out;
+	}
+
+	/**
+	 * Zone names become file names, and the JVM can only form such paths when the platform encoding is
+	 * UTF-8; under LANG=C it throws InvalidPathException deep inside a run. Say so plainly up front.
+	 */
+	static String encodingProblem() {
+		String pathEncoding = System.getProperty("sun.jnu.encoding", Charset.defaultCharset().name());
+		if (Charset.forName(pathEncoding).equals(StandardCharsets.UTF_8)) {
+			return null;
+		}
+		return "当前系统区域设置的文件名编码为 " + pathEncoding + "，无法处理中文文件名（区市名称）。\n"
+				+ "The platform file-name encoding is " + pathEncoding + "; Chinese file names need UTF-8.\n"
+				+ "请先设置：export LANG=C.UTF-8（Windows 请使用 java -Dsun.jnu.encoding=UTF-8 -Dfile.encoding=UTF-8 或在 UTF-8 区域设置下运行）";
+	}
+}

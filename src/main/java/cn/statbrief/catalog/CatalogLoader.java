@@ -1,0 +1,120 @@
+package cn.statbrief.catalog;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/** Reads the zone and indicator catalogs from the YAML files a user edits. */
+public final class CatalogLoader {
+
+	public Catalog load(Path zonesFile, Path indicatorsFile) {
+		return new Catalog(loadZones(zonesFile), loadIndicators(indicatorsFile));
+	}
+
+	public ZoneCatalog loadZones(Path file) {
+		Map<String, Object> root = read(file);
+		String city = text(root, "city", file);
+		List<ZoneGroup> groups = strings(root.get("groups")).stream().map(ZoneGroup::new).toList();
+		List<Zone> zones = new ArrayList<>();
+		for (Map<String, Object> entry : entries(root.get("zones"), "zones", file)) {
+			String name = text(entry, "name", file);
+			ZoneGroup group = new ZoneGroup(text(entry, "group", file));
+			if (!groups.contains(group)) {
+				throw new CatalogException(file + "：区市“" + name + "”的分组“" + group + "”不在 groups 列表 " + groups + " 中");
+			}
+			String shortName = entry.getOrDefault("short", name).toString();
+			String self = entry.containsKey("self") ? entry.get("self").toString() : defaultSelf(name);
+			zones.add(new Zone(name, shortName, group, self, strings(entry.get("aliases")), zones.size()));
+		}
+		return new ZoneCatalog(city, groups, zones, strings(root.get("totalRowNames")));
+	}
+
+	public IndicatorCatalog loadIndicators(Path file) {
+		Map<String, Object> root = read(file);
+		List<Indicator> indicators = new ArrayList<>();
+		for (Map<String, Object> entry : entries(root.get("indicators"), "indicators", file)) {
+			String name = text(entry, "name", file);
+			String unitText = text(entry, "unit", file);
+			Unit unit = Unit.fromSymbol(unitText)
+				.orElseThrow(() -> new CatalogException(file + "：指标“" + name + "”的单位“" + unitText + "”无法识别"));
+			indicators.add(new Indicator(text(entry, "code", file), name, strings(entry.get("aliases")), unit,
+					enumValue(Indicator.Kind.class, entry.getOrDefault("kind", "AMOUNT"), name, file),
+					enumValue(Indicator.Accumulation.class, entry.getOrDefault("accumulation", "YEAR_TO_DATE"), name,
+							file),
+					!"LOWER".equalsIgnoreCase(String.valueOf(entry.getOrDefault("better", "HIGHER"))),
+					Integer.parseInt(String.valueOf(entry.getOrDefault("precision", "2"))), indicators.size()));
+		}
+		return new IndicatorCatalog(indicators);
+	}
+
+	private static String defaultSelf(String name) {
+		return name.endsWith("区") ? "全区" : name.endsWith("县") ? "全县" : "全市";
+	}
+
+	private static Map<String, Object> read(Path file) {
+		if (!Files.isRegularFile(file)) {
+			throw new CatalogException("找不到目录文件 " + file.toAbsolutePath());
+		}
+		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+			Object loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
+			if (!(loaded instanceof Map<?, ?> map)) {
+				throw new CatalogException(file + " 不是有效的目录文件（应为键值结构）");
+			}
+			@SuppressWarnings("unchecked")
+			Map<String, Object> typed = (Map<String, Object>) map;
+			return typed;
+		}
+		catch (IOException | RuntimeException ex) {
+			if (ex instanceof CatalogException ce) {
+				throw ce;
+			}
+			throw new CatalogException(file + " 无法读取：" + ex.getMessage(), ex);
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Map<String, Object>> entries(Object value, String key, Path file) {
+		if (!(value instanceof List<?> list) || list.isEmpty()) {
+			throw new CatalogException(file + " 缺少 " + key + " 列表");
+		}
+		return (List<Map<String, Object>>) list;
+	}
+
+	private static String text(Map<String, Object> map, String key, Path file) {
+		Object value = map.get(key);
+		if (value == null || value.toString().isBlank()) {
+			throw new CatalogException(file + " 中有一项缺少 " + key + "：" + map);
+		}
+		return value.toString().trim();
+	}
+
+	private static List<String> strings(Object value) {
+		if (value == null) {
+			return List.of();
+		}
+		if (value instanceof List<?> list) {
+			return list.stream().map(Object::toString).toList();
+		}
+		return List.of(value.toString());
+	}
+
+	private static <E extends Enum<E>> E enumValue(Class<E> type, Object value, String indicator, Path file) {
+		try {
+			return Enum.valueOf(type, value.toString().trim().toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new CatalogException(file + "：指标“" + indicator + "”的 " + type.getSimpleName() + " 值“" + value
+					+ "”无效，可选 " + java.util.Arrays.toString(type.getEnumConstants()));
+		}
+	}
+}

@@ -1,0 +1,36 @@
+package cn.statbrief.catalog;
+
+import java.util.List;
+
+/**
+ * An indicator of the catalog.
+ * @param code stable internal code
+ * @param name Chinese name as printed
+ * @param aliases other names seen in spreadsheet headers
+ * @param unit display unit
+ * @param kind amount, count or ratio
+ * @param accumulation how values accumulate over the months
+ * @param higherIsBetter whether the larger value ranks first
+ * @param precision decimals shown in tables and prose
+ * @param order position in the catalog
+ */
+public record Indicator(String code, String name, List<String> aliases, Unit unit, Kind kind,
+		Accumulation accumulation, boolean higherIsBetter, int precision, int order) {
+
+	public enum Kind {
+		AMOUNT, COUNT, RATIO
+	}
+
+	public enum Accumulation {
+		/** The sheet reports 1—N月 cumulative values. */
+		YEAR_TO_DATE,
+		/** The sheet reports the month alone; 1—N月 is the sum. */
+		MONTHLY,
+		/** A stock counted since ever, like 累计落户世界500强项目. */
+		STOCK
+	}
+
+	public Indicator {
+		aliases = List.copyOf(aliases);
+	}
+}

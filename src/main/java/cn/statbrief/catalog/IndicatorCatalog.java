@@ -1,0 +1,72 @@
+package cn.statbrief.catalog;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** The indicators of the catalog, looked up by name or alias as they appear in headers. */
+public final class IndicatorCatalog {
+
+	/** A unit in brackets at the end of a header, half- or full-width: "实际使用外资（万美元）". */
+	private static final Pattern BRACKETED_SUFFIX = Pattern.compile("[(（\\[【][^)）\\]】]*[)）\\]】]$");
+
+	private final List<Indicator> indicators;
+
+	private final Map<String, Indicator> byName = new HashMap<>();
+
+	public IndicatorCatalog(List<Indicator> indicators) {
+		this.indicators = List.copyOf(indicators);
+		for (Indicator indicator : indicators) {
+			register(indicator.name(), indicator);
+			indicator.aliases().forEach(alias -> register(alias, indicator));
+		}
+	}
+
+	private void register(String spelling, Indicator indicator) {
+		Indicator previous = this.byName.put(Names.normalize(spelling), indicator);
+		if (previous != null && previous != indicator) {
+			throw new CatalogException("指标目录中“" + spelling + "”同时指向" + previous.name() + "和" + indicator.name());
+		}
+	}
+
+	public List<Indicator> indicators() {
+		return this.indicators;
+	}
+
+	/** Finds the indicator a header names, ignoring a bracketed unit and spaces. */
+	public Optional<Indicator> find(String header) {
+		String name = stripBracketedSuffix(Names.normalize(header));
+		return Optional.ofNullable(this.byName.get(name));
+	}
+
+	public Indicator require(String name) {
+		return find(name).orElseThrow(() -> new CatalogException("指标目录中没有“" + name + "”"));
+	}
+
+	public Indicator byCode(String code) {
+		return this.indicators.stream()
+			.filter(i -> i.code().equals(code))
+			.findFirst()
+			.orElseThrow(() -> new CatalogException("指标目录中没有代码 " + code));
+	}
+
+	static String stripBracketedSuffix(String normalizedHeader) {
+		String s = normalizedHeader;
+		while (BRACKETED_SUFFIX.matcher(s).find()) {
+			s = BRACKETED_SUFFIX.matcher(s).replaceFirst("");
+		}
+		return s;
+	}
+
+	/** The unit in brackets at the end of a header, if any: "（万美元）" → 万美元. */
+	public static Optional<Unit> bracketedUnit(String header) {
+		var matcher = BRACKETED_SUFFIX.matcher(Names.normalize(header));
+		if (!matcher.find()) {
+			return Optional.empty();
+		}
+		String inside = matcher.group().substring(1, matcher.group().length() - 1).replace("单位:", "");
+		return Unit.fromSymbol(inside);
+	}
+}

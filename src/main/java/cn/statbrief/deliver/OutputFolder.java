@@ -1,0 +1,49 @@
+package cn.statbrief.deliver;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * The output folder of one period ({@code output/2021-10/}). Each file is written to a temporary name and
+ * moved into place, so a reader (or a killed run) never sees half a PDF.
+ */
+public final class OutputFolder {
+
+	private final Path folder;
+
+	public OutputFolder(Path root, String periodKey) {
+		this.folder = root.resolve(periodKey);
+	}
+
+	public Path path() {
+		return this.folder;
+	}
+
+	public Path write(String relativeName, byte[] content) {
+		Path target = this.folder.resolve(relativeName);
+		try {
+			Files.createDirectories(target.getParent());
+			Path temp = Files.createTempFile(target.getParent(), ".writing-", ".tmp");
+			try {
+				Files.write(temp, content);
+				try {
+					Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+				}
+				catch (AtomicMoveNotSupportedException ex) {
+					Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+				}
+			}
+			finally {
+				Files.deleteIfExists(temp);
+			}
+			return target;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("无法写入 " + target + "：" + ex.getMessage(), ex);
+		}
+	}
+}

@@ -1,0 +1,147 @@
+package cn.statbrief.job;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.stereotype.Component;
+
+import cn.statbrief.ExitCodes;
+import cn.statbrief.catalog.Period;
+
+/**
+ * The command line. Without arguments: run the main job on the input folder. Options: --period=2021-10 (the
+ * period to issue; default the newest in the input), --file=PATH (read one file; --period then also names its
+ * period), --draft (issue even with errors, every page marked 草稿), --input=DIR, --output=DIR.
+ */
+@Component
+class BriefingCommandLine implements ApplicationRunner, ExitCodeGenerator {
+
+	private static final Logger log = LoggerFactory.getLogger(BriefingCommandLine.class);
+
+	private final JobOperator operator;
+
+	private final JobRepository repository;
+
+	private final Job job;
+
+	private final BriefingProperties properties;
+
+	private int exitCode = ExitCodes.OK;
+
+	BriefingCommandLine(JobOperator operator, JobRepository repository, Job briefingJob, BriefingProperties properties) {
+		this.operator = operator;
+		this.repository = repository;
+		this.job = briefingJob;
+		this.properties = properties;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) throws Exception {
+		List<String> commands = args.getNonOptionArgs();
+		if (!commands.isEmpty() && !commands.equals(List.of("run"))) {
+			System.err.println("未知命令：" + String.join(" ", commands) + "\n用法：java -jar briefing.jar [run] [--period=2021-10]"
+					+ " [--file=报表.xlsx] [--draft] [--input=目录] [--output=目录]");
+			this.exitCode = ExitCodes.USAGE;
+			return;
+		}
+		String period = option(args, "period");
+		if (!period.isEmpty()) {
+			try {
+				Period.parseKey(period);
+			}
+			catch (IllegalArgumentException ex) {
+				System.err.println("--period 应写作 年-月，例如 --period=2021-10：" + period);
+				this.exitCode = ExitCodes.USAGE;
+				return;
+			}
+		}
+		String file = option(args, "file");
+		Path input = this.properties.inputDir();
+		if (!file.isEmpty() && !Files.isRegularFile(Path.of(file))) {
+			System.err.println("找不到文件 " + Path.of(file).toAbsolutePath());
+			this.exitCode = ExitCodes.USAGE;
+			return;
+		}
+		if (file.isEmpty() && !Files.isDirectory(input)) {
+			System.err.println("找不到输入目录 " + input.toAbsolutePath() + "；请把报表放在该目录，或用 --input=目录 指定");
+			this.exitCode = ExitCodes.USAGE;
+			return;
+		}
+		List<Path> files = file.isEmpty() ? InputFiles.in(input) : List.of(Path.of(file));
+		JobParameters parameters = new JobParametersBuilder()
+			.addString(RunContext.INPUT_DIR, input.toAbsolutePath().normalize().toString())
+			.addString(RunContext.SINGLE_FILE, file.isEmpty() ? "" : Path.of(file).toAbsolutePath().normalize().toString())
+			.addString(RunContext.INPUT_DIGEST, InputFiles.digest(files))
+			.addString(RunContext.PERIOD, period)
+			.addString(RunContext.DRAFT, String.valueOf(args.containsOption("draft")))
+			.toJobParameters();
+		JobExecution execution = launch(parameters);
+		this.exitCode = exitCode(execution);
+	}
+
+	/**
+	 * The same input again: a run that died is restarted where it stopped; a run that completed is done again
+	 * as a new instance (every step replaces what it wrote, so nothing is duplicated).
+	 */
+	private JobExecution launch(JobParameters parameters) throws Exception {
+		JobExecution last = this.repository.getLastJobExecution(BriefingJobConfiguration.JOB_NAME, parameters);
+		if (last != null && (last.getStatus() == BatchStatus.FAILED || last.getStatus() == BatchStatus.STOPPED)) {
+			log.info("继续上次中断的运行（作业实例 {}）", last.getJobInstanceId());
+			return this.operator.restart(last);
+		}
+		if (last != null) {
+			parameters = new JobParametersBuilder(parameters).addLong(RunContext.RERUN, System.currentTimeMillis())
+				.toJobParameters();
+		}
+		return this.operator.start(this.job, parameters);
+	}
+
+	private static int exitCode(JobExecution execution) {
+		if (execution.getStatus() != BatchStatus.COMPLETED) {
+			execution.getAllFailureExceptions()
+				.stream()
+				.findFirst()
+				.ifPresent(ex -> log.error("运行失败：{}", rootMessage(ex), ex));
+			return ExitCodes.FAILURE;
+		}
+		if (RunContext.BLOCKED.equals(execution.getExitStatus().getExitCode())) {
+			return ExitCodes.VALIDATION_ERRORS;
+		}
+		var context = execution.getExecutionContext();
+		if (context.containsKey(RunContext.UNREADABLE) && context.getLong(RunContext.UNREADABLE) > 0) {
+			return ExitCodes.UNREADABLE_INPUT;
+		}
+		return ExitCodes.OK;
+	}
+
+	private static String rootMessage(Throwable ex) {
+		Throwable t = ex;
+		while (t.getCause() != null && t.getCause() != t) {
+			t = t.getCause();
+		}
+		return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+	}
+
+	private static String option(ApplicationArguments args, String name) {
+		List<String> values = args.getOptionValues(name);
+		return values == null || values.isEmpty() ? "" : values.get(values.size() - 1).strip();
+	}
+
+	@Override
+	public int getExitCode() {
+		return this.exitCode;
+	}
+}

@@ -1,0 +1,124 @@
+package cn.statbrief.job;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.support.ListItemReader;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import cn.statbrief.catalog.Catalog;
+import cn.statbrief.catalog.Period;
+import cn.statbrief.catalog.Zone;
+import cn.statbrief.ingest.WorkbookReader;
+import cn.statbrief.narrate.BriefingFactory;
+import cn.statbrief.narrate.Phrases;
+import cn.statbrief.rank.PeriodAnalysis;
+import cn.statbrief.render.BriefingRenderer;
+import cn.statbrief.render.RenderedDocument;
+import cn.statbrief.store.ObservationStore;
+import cn.statbrief.validate.SheetInterpreter;
+
+/**
+ * The briefing job, step by step: read the spreadsheets, validate them against each other and history, rank
+ * the zones, render the briefings. A run with validation errors ends after the report (exit status
+ * BLOCKED) and issues nothing.
+ */
+@Configuration(proxyBeanMethods = false)
+class BriefingJobConfiguration {
+
+	static final String JOB_NAME = "briefingJob";
+
+	@Bean
+	Job briefingJob(JobRepository repository, Step ingestSpreadsheetsStep, Step validateObservationsStep,
+			Step rankZonesStep, Step renderBriefingsStep, RunSummaryListener summary) {
+		return new JobBuilder(JOB_NAME, repository).start(ingestSpreadsheetsStep)
+			.next(validateObservationsStep)
+			.on(RunContext.BLOCKED)
+			.end(RunContext.BLOCKED)
+			.from(validateObservationsStep)
+			.on("*")
+			.to(rankZonesStep)
+			.next(renderBriefingsStep)
+			.end()
+			.listener(summary)
+			.build();
+	}
+
+	@Bean
+	Step ingestSpreadsheetsStep(JobRepository repository, PlatformTransactionManager transactions,
+			ListItemReader<Path> inputFileReader, IngestFileProcessor ingestFileProcessor, ObservationStore store) {
+		StoreFileWriter writer = new StoreFileWriter(store);
+		return new StepBuilder("ingestSpreadsheetsStep", repository).<Path, IngestedFile>chunk(1)
+			.reader(inputFileReader)
+			.processor(ingestFileProcessor)
+			.writer(writer)
+			.listener(writer)
+			.transactionManager(transactions)
+			.build();
+	}
+
+	@Bean
+	Step validateObservationsStep(JobRepository repository, PlatformTransactionManager transactions,
+			ObservationStore store, BriefingProperties properties) {
+		return new StepBuilder("validateObservationsStep", repository)
+			.tasklet(new ValidateObservationsTasklet(store, properties.outputDir()), transactions)
+			.build();
+	}
+
+	@Bean
+	Step rankZonesStep(JobRepository repository, PlatformTransactionManager transactions, PeriodAnalysis analysis,
+			Phrases phrases, BriefingProperties properties) {
+		return new StepBuilder("rankZonesStep", repository)
+			.tasklet(new RankZonesTasklet(analysis, phrases, properties.outputDir()), transactions)
+			.build();
+	}
+
+	@Bean
+	Step renderBriefingsStep(JobRepository repository, PlatformTransactionManager transactions, Catalog catalog,
+			PeriodAnalysis analysis, ObservationStore store, BriefingFactory factory, BriefingRenderer renderer,
+			BriefingProperties properties) {
+		List<String> documents = new ArrayList<>();
+		documents.add(RenderBriefingProcessor.CITY_BULLETIN);
+		catalog.zones().zones().stream().map(Zone::name).forEach(documents::add);
+		RenderBriefingProcessor processor = new RenderBriefingProcessor(catalog, analysis, store, factory, renderer,
+				properties.masthead());
+		WriteDocumentWriter writer = new WriteDocumentWriter(properties.outputDir(), documents.size());
+		return new StepBuilder("renderBriefingsStep", repository).<String, RenderedDocument>chunk(1)
+			.reader(new ListItemReader<>(documents))
+			.processor(processor)
+			.writer(writer)
+			.listener(processor)
+			.listener(writer)
+			.transactionManager(transactions)
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	ListItemReader<Path> inputFileReader(@Value("#{jobParameters['" + RunContext.INPUT_DIR + "']}") String inputDir,
+			@Value("#{jobParameters['" + RunContext.SINGLE_FILE + "'] ?: ''}") String singleFile) {
+		return new ListItemReader<>(singleFile.isBlank() ? InputFiles.in(Path.of(inputDir)) : List.of(Path.of(singleFile)));
+	}
+
+	@Bean
+	@StepScope
+	IngestFileProcessor ingestFileProcessor(WorkbookReader reader, SheetInterpreter interpreter,
+			@Value("#{jobParameters['" + RunContext.SINGLE_FILE + "'] ?: ''}") String singleFile,
+			@Value("#{jobParameters['" + RunContext.PERIOD + "'] ?: ''}") String period) {
+		// The command-line period overrides a file's own only when one file is read on its own.
+		Optional<Period> override = singleFile.isBlank() || period.isBlank() ? Optional.empty()
+				: Optional.of(Period.parseKey(period));
+		return new IngestFileProcessor(reader, interpreter, override);
+	}
+}

@@ -1,0 +1,38 @@
+package cn.statbrief.job;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/** Everything a deployment sets under {@code briefing:} in config/application.yml. */
+@ConfigurationProperties("briefing")
+public record BriefingProperties(@DefaultValue("input") Path inputDir, @DefaultValue("output") Path outputDir,
+		@DefaultValue("data") Path dataDir, @DefaultValue("templates") Path templatesDir, @DefaultValue Catalog catalog,
+		@DefaultValue Prose prose, @DefaultValue Masthead masthead, @DefaultValue Projects projects,
+		@DefaultValue WordFonts wordFonts) {
+
+	public record Catalog(@DefaultValue("config/catalog/zones.yml") Path zones,
+			@DefaultValue("config/catalog/indicators.yml") Path indicators) {
+	}
+
+	public record Prose(@DefaultValue("—") String monthDash, @DefaultValue("HALF_UP") RoundingMode rounding,
+			@DefaultValue("2") int approximateDigits, @DefaultValue("3") int rankMentionTop,
+			@DefaultValue("0") BigDecimal tinyBase) {
+	}
+
+	public record Masthead(@DefaultValue("招商引资工作简报") String name, @DefaultValue("") String editor,
+			@DefaultValue("") String classification) {
+	}
+
+	public record Projects(@DefaultValue({ "汽车及新能源", "新一代信息技术", "高端化工及新材料", "高端装备制造", "生物医药" }) List<String> chains,
+			@DefaultValue("3") int topPerChain, @DefaultValue("6.45") BigDecimal usdToCny) {
+	}
+
+	public record WordFonts(@DefaultValue("方正小标宋简体") String title, @DefaultValue("黑体") String heading1,
+			@DefaultValue("楷体") String heading2, @DefaultValue("仿宋") String body, @DefaultValue("宋体") String table) {
+	}
+}

@@ -1,0 +1,77 @@
+package cn.statbrief.job;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import cn.statbrief.catalog.Catalog;
+import cn.statbrief.catalog.CatalogLoader;
+import cn.statbrief.ingest.WorkbookReader;
+import cn.statbrief.narrate.BriefingFactory;
+import cn.statbrief.narrate.BriefingSettings;
+import cn.statbrief.narrate.Phrases;
+import cn.statbrief.narrate.ProseStyle;
+import cn.statbrief.rank.PeriodAnalysis;
+import cn.statbrief.rank.Ranker;
+import cn.statbrief.rank.Rounding;
+import cn.statbrief.render.BriefingRenderer;
+import cn.statbrief.render.FontSet;
+import cn.statbrief.render.Templates;
+import cn.statbrief.render.WordFonts;
+import cn.statbrief.store.ObservationStore;
+import cn.statbrief.validate.SheetInterpreter;
+
+/** The stages' plain objects, built once from the configuration. */
+@Configuration(proxyBeanMethods = false)
+class PipelineConfiguration {
+
+	@Bean
+	Catalog catalog(BriefingProperties properties) {
+		return new CatalogLoader().load(properties.catalog().zones(), properties.catalog().indicators());
+	}
+
+	@Bean
+	Phrases phrases(BriefingProperties properties) {
+		BriefingProperties.Prose prose = properties.prose();
+		return new Phrases(new ProseStyle(prose.monthDash(), new Rounding(prose.rounding()), prose.approximateDigits(),
+				prose.rankMentionTop(), prose.tinyBase()));
+	}
+
+	@Bean
+	WorkbookReader workbookReader(Catalog catalog) {
+		return new WorkbookReader(catalog.indicators());
+	}
+
+	@Bean
+	SheetInterpreter sheetInterpreter(Catalog catalog) {
+		return new SheetInterpreter(catalog);
+	}
+
+	@Bean
+	ObservationStore observationStore(JdbcClient jdbc, Catalog catalog) {
+		return new ObservationStore(jdbc, catalog);
+	}
+
+	@Bean
+	PeriodAnalysis periodAnalysis(Catalog catalog, Phrases phrases, ObservationStore store) {
+		return new PeriodAnalysis(new Ranker(catalog, phrases.style().rounding()), store);
+	}
+
+	@Bean
+	BriefingFactory briefingFactory(Catalog catalog, Phrases phrases, BriefingProperties properties) {
+		BriefingProperties.Projects projects = properties.projects();
+		return new BriefingFactory(catalog, phrases, new BriefingSettings(properties.masthead().name(),
+				properties.masthead().editor(), properties.masthead().classification(), projects.chains(),
+				projects.topPerChain(), projects.usdToCny()));
+	}
+
+	/** Fonts take a moment to load; only runs that render pay for them. */
+	@Bean
+	@Lazy
+	BriefingRenderer briefingRenderer(BriefingProperties properties) {
+		BriefingProperties.WordFonts fonts = properties.wordFonts();
+		return new BriefingRenderer(new Templates(properties.templatesDir()), new FontSet(),
+				new WordFonts(fonts.title(), fonts.heading1(), fonts.heading2(), fonts.body(), fonts.table()));
+	}
+}

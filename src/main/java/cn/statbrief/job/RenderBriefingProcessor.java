@@ -1,0 +1,81 @@
+package cn.statbrief.job;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+
+import cn.statbrief.catalog.Catalog;
+import cn.statbrief.catalog.Period;
+import cn.statbrief.narrate.BriefingFactory;
+import cn.statbrief.narrate.Masthead;
+import cn.statbrief.rank.CityRanking;
+import cn.statbrief.rank.PeriodAnalysis;
+import cn.statbrief.render.BriefingRenderer;
+import cn.statbrief.render.RenderedDocument;
+import cn.statbrief.store.ObservationStore;
+import cn.statbrief.validate.ProjectRecord;
+
+/**
+ * Renders one document of the period (the city bulletin, or one zone's briefing) to PDF and Word. The
+ * period's ranking is computed once, before the first document.
+ */
+final class RenderBriefingProcessor implements ItemProcessor<String, RenderedDocument>, StepExecutionListener {
+
+	/** The item that stands for the city bulletin; every other item is a zone name. */
+	static final String CITY_BULLETIN = "@city";
+
+	private final Catalog catalog;
+
+	private final PeriodAnalysis analysis;
+
+	private final ObservationStore store;
+
+	private final BriefingFactory factory;
+
+	private final BriefingRenderer renderer;
+
+	private final BriefingProperties.Masthead mastheadSettings;
+
+	private CityRanking ranking;
+
+	private List<ProjectRecord> projects;
+
+	private Masthead masthead;
+
+	RenderBriefingProcessor(Catalog catalog, PeriodAnalysis analysis, ObservationStore store, BriefingFactory factory,
+			BriefingRenderer renderer, BriefingProperties.Masthead mastheadSettings) {
+		this.catalog = catalog;
+		this.analysis = analysis;
+		this.store = store;
+		this.factory = factory;
+		this.renderer = renderer;
+		this.mastheadSettings = mastheadSettings;
+	}
+
+	@Override
+	public void beforeStep(StepExecution stepExecution) {
+		var job = stepExecution.getJobExecution();
+		Period period = Period.parseKey(job.getExecutionContext().getString(RunContext.TARGET_PERIOD));
+		boolean draft = Boolean.parseBoolean(job.getJobParameters().getString(RunContext.DRAFT, "false"));
+		this.ranking = this.analysis.rank(period);
+		this.projects = this.store.projects(period);
+		LocalDate today = LocalDate.now();
+		this.masthead = new Masthead(this.mastheadSettings.name(), this.mastheadSettings.editor(),
+				today.getYear() + "年" + today.getMonthValue() + "月" + today.getDayOfMonth() + "日",
+				this.mastheadSettings.classification(), draft);
+	}
+
+	@Override
+	public RenderedDocument process(String item) {
+		if (item.equals(CITY_BULLETIN)) {
+			return this.renderer.render("city-bulletin.ftlh", "bulletin", this.factory.bulletin(this.ranking, this.masthead),
+					this.catalog.zones().city() + "招商引资主要指标通报");
+		}
+		return this.renderer.render("zone-briefing.ftlh", "zone",
+				this.factory.zone(this.ranking, this.catalog.zones().require(item), this.projects, this.masthead),
+				"区市简报/" + item);
+	}
+}

@@ -1,0 +1,59 @@
+package cn.statbrief.job;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.stereotype.Component;
+
+import cn.statbrief.store.ObservationStore;
+import cn.statbrief.validate.Finding;
+
+/** Prints the closing summary of a run: files, rows accepted and rejected, documents, time. */
+@Component
+class RunSummaryListener implements JobExecutionListener {
+
+	private static final Logger log = LoggerFactory.getLogger(RunSummaryListener.class);
+
+	private final ObservationStore store;
+
+	RunSummaryListener(ObservationStore store) {
+		this.store = store;
+	}
+
+	@Override
+	public void afterJob(JobExecution job) {
+		long instance = job.getJobInstanceId();
+		var files = this.store.filesOf(instance);
+		long unreadable = files.stream().filter(f -> f.reason() != null).count();
+		var findings = this.store.findings(instance);
+		long rejectedCells = findings.stream().filter(f -> f.isError() && !f.cell().isEmpty()).count();
+		long documents = job.getStepExecutions()
+			.stream()
+			.filter(s -> s.getStepName().equals("renderBriefingsStep"))
+			.mapToLong(StepExecution::getWriteCount)
+			.sum();
+		LocalDateTime end = job.getEndTime() != null ? job.getEndTime() : LocalDateTime.now();
+		Duration took = Duration.between(job.getStartTime(), end);
+		String period = job.getExecutionContext().containsKey(RunContext.TARGET_PERIOD)
+				? job.getExecutionContext().getString(RunContext.TARGET_PERIOD) : "—";
+		log.info("────────────────────────────────────────");
+		log.info("期别 {}｜读取文件 {} 个（无法读取 {} 个）｜采用数据 {} 项｜拒收单元格 {} 个｜错误 {} 个、提示 {} 个",
+				period, files.size(), unreadable, this.store.countObservations(instance), rejectedCells,
+				findings.stream().filter(Finding::isError).count(), findings.stream().filter(f -> !f.isError()).count());
+		log.info("生成简报 {} 份（每份 PDF 与 Word 各一）｜用时 {}.{} 秒｜结果：{}", documents, took.toSeconds(),
+				String.format("%01d", took.toMillisPart() / 100), outcome(job));
+	}
+
+	private static String outcome(JobExecution job) {
+		return switch (job.getExitStatus().getExitCode()) {
+			case RunContext.BLOCKED -> "有错误，未出简报（见校验报告）";
+			case "COMPLETED" -> "完成";
+			default -> "失败：" + job.getExitStatus().getExitDescription().lines().findFirst().orElse("");
+		};
+	}
+}

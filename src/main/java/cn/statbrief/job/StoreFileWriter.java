@@ -1,0 +1,36 @@
+package cn.statbrief.job;
+
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+
+import cn.statbrief.store.ObservationStore;
+
+/** Stores each file's accepted values (replacing what the file stored before) and its findings. */
+final class StoreFileWriter implements ItemWriter<IngestedFile>, StepExecutionListener {
+
+	static final String STAGE = "READ";
+
+	private final ObservationStore store;
+
+	private long jobInstanceId;
+
+	StoreFileWriter(ObservationStore store) {
+		this.store = store;
+	}
+
+	@Override
+	public void beforeStep(StepExecution stepExecution) {
+		this.jobInstanceId = stepExecution.getJobExecution().getJobInstanceId();
+	}
+
+	@Override
+	public void write(Chunk<? extends IngestedFile> files) {
+		for (IngestedFile file : files) {
+			this.store.replaceFile(this.jobInstanceId, file.fileName(), file.sha256(), file.content(),
+					file.unreadable() == null ? "READ" : "UNREADABLE", file.unreadable());
+			this.store.replaceFindings(this.jobInstanceId, STAGE, file.fileName(), file.content().findings());
+		}
+	}
+}

@@ -1,0 +1,49 @@
+package cn.statbrief.job;
+
+import java.nio.file.Path;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+
+import cn.statbrief.deliver.OutputFolder;
+import cn.statbrief.render.RenderedDocument;
+
+/** Writes each rendered document as .pdf and .docx into output/&lt;period&gt;/, atomically. */
+final class WriteDocumentWriter implements ItemWriter<RenderedDocument>, StepExecutionListener {
+
+	private static final Logger log = LoggerFactory.getLogger(WriteDocumentWriter.class);
+
+	private final Path outputRoot;
+
+	private OutputFolder folder;
+
+	private int written;
+
+	private int total;
+
+	WriteDocumentWriter(Path outputRoot, int total) {
+		this.outputRoot = outputRoot;
+		this.total = total;
+	}
+
+	@Override
+	public void beforeStep(StepExecution stepExecution) {
+		this.folder = new OutputFolder(this.outputRoot,
+				stepExecution.getJobExecution().getExecutionContext().getString(RunContext.TARGET_PERIOD));
+		this.written = 0;
+	}
+
+	@Override
+	public void write(Chunk<? extends RenderedDocument> documents) {
+		for (RenderedDocument document : documents) {
+			this.folder.write(document.baseName() + ".pdf", document.pdf());
+			this.folder.write(document.baseName() + ".docx", document.docx());
+			this.written++;
+			log.info("已生成 {}/{}：{}.pdf / .docx", this.written, this.total, document.baseName());
+		}
+	}
+}

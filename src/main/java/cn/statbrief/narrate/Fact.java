@@ -1,0 +1,23 @@
+package cn.statbrief.narrate;
+
+import java.util.List;
+
+/**
+ * What prose may say about one zone on one indicator, every piece already phrased. Empty strings where a
+ * piece does not apply (no rank without data, no growth without last year).
+ * @param value "240亿元"
+ * @param approx "5000余万美元"
+ * @param rank the city rank when notable ("全市第一"), else empty
+ * @param rankFull the city rank always ("位列全市第5位")
+ * @param share "占全市近四成"
+ * @param shareExact "占全市38.2%"
+ * @param growth "同比增长20.4%"
+ * @param sources the cells the value was read from ("烟台市….xlsx 主要指标!B14")
+ */
+public record Fact(String indicator, boolean hasValue, String value, String approx, String rank, String rankFull,
+		String groupRank, String share, String shareExact, String growth, String rankChange, List<String> sources) {
+
+	public Fact {
+		sources = List.copyOf(sources);
+	}
+}

@@ -1,0 +1,33 @@
+package cn.statbrief.narrate;
+
+import java.util.List;
+
+import cn.statbrief.catalog.Indicator;
+import cn.statbrief.ingest.SourceCell;
+import cn.statbrief.rank.IndicatorRanking;
+import cn.statbrief.rank.ZoneFigure;
+
+/** Phrases every piece of a zone's figure once, so tables and prose print the same rounding. */
+public final class FactFactory {
+
+	private final Phrases phrases;
+
+	public FactFactory(Phrases phrases) {
+		this.phrases = phrases;
+	}
+
+	public Fact of(IndicatorRanking ranking, ZoneFigure figure) {
+		Indicator indicator = ranking.indicator();
+		List<String> sources = figure.sources().stream().map(SourceCell::toString).toList();
+		if (!figure.hasValue()) {
+			return new Fact(indicator.name(), false, "", "", "", "", "", "", "", "", "", sources);
+		}
+		String share = figure.sharePercent() == null ? "" : this.phrases.share(figure.sharePercent());
+		String shareExact = figure.sharePercent() == null ? "" : this.phrases.shareExact(figure.sharePercent());
+		return new Fact(indicator.name(), true, this.phrases.amount(figure.value(), indicator),
+				this.phrases.approximate(figure.value(), indicator), this.phrases.cityRankIfNotable(figure),
+				this.phrases.cityRank(figure), this.phrases.groupRank(figure), share, shareExact,
+				this.phrases.growth(figure.growth(), figure.value(), indicator), this.phrases.rankChange(figure),
+				sources);
+	}
+}

@@ -1,0 +1,19 @@
+package cn.statbrief.narrate;
+
+import java.util.List;
+
+/**
+ * One indicator in the city bulletin: its table and the sentences about it.
+ * @param unit the display unit, printed in the value column's header
+ * @param summary "全市到位市外资金1180.5亿元，同比增长12.3%"
+ * @param leaders "烟台开发区以240亿元居全市首位，龙口市、福山区分列第二、三位"
+ * @param groupLeaders "区市中龙口市居首，功能区中烟台开发区居首"
+ * @param missing "昆嵛山保护区未报送数据，未参与排名", or empty
+ */
+public record IndicatorSection(String name, String unit, String summary, String leaders, String groupLeaders,
+		String missing, List<RankRow> rows) {
+
+	public IndicatorSection {
+		rows = List.copyOf(rows);
+	}
+}

@@ -1,0 +1,162 @@
+package cn.statbrief.narrate;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Optional;
+
+import cn.statbrief.catalog.Indicator;
+import cn.statbrief.catalog.Period;
+import cn.statbrief.catalog.Unit;
+import cn.statbrief.rank.Growth;
+import cn.statbrief.rank.ZoneFigure;
+
+/**
+ * Chinese statistical phrases (STYLE.md part 1): numbers with units, approximate figures, growth, shares,
+ * ranks and periods. Every number is rounded once, from the exact value, with the deployment's rule.
+ */
+public final class Phrases {
+
+	private final ProseStyle style;
+
+	public Phrases(ProseStyle style) {
+		this.style = style;
+	}
+
+	public ProseStyle style() {
+		return this.style;
+	}
+
+	/** 240 → "240", 7.780 → "7.78": rounded to the indicator's precision, trailing zeros dropped. */
+	public String number(BigDecimal value, int decimals) {
+		BigDecimal rounded = this.style.rounding().round(value, decimals);
+		return plain(rounded);
+	}
+
+	private static String plain(BigDecimal value) {
+		BigDecimal stripped = value.stripTrailingZeros();
+		return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+	}
+
+	/** "240亿元", "7.78亿美元", "29个". */
+	public String amount(BigDecimal value, Indicator indicator) {
+		return number(value, indicator.precision()) + indicator.unit().symbol();
+	}
+
+	/** A project's investment in its own unit: "1.6亿美元", "10亿元". */
+	public String money(BigDecimal value, Unit unit) {
+		return number(value, 2) + unit.symbol();
+	}
+
+	/**
+	 * A deliberately rounded-down figure: 5086 万美元 → "5000余万美元", 55 个 → "50余个". A value that is already
+	 * round, or has fewer digits than kept, is written exactly.
+	 */
+	public String approximate(BigDecimal value, Indicator indicator) {
+		BigDecimal shown = this.style.rounding().round(value, indicator.precision());
+		BigDecimal integral = shown.setScale(0, RoundingMode.DOWN);
+		int digits = integral.precision();
+		if (integral.signum() == 0 || digits <= this.style.approximateDigits()) {
+			return amount(value, indicator);
+		}
+		BigDecimal step = BigDecimal.TEN.pow(digits - this.style.approximateDigits());
+		BigDecimal floor = integral.divide(step, 0, RoundingMode.DOWN).multiply(step);
+		if (floor.compareTo(shown) == 0) {
+			return amount(value, indicator);
+		}
+		return plain(floor) + "余" + indicator.unit().symbol();
+	}
+
+	/** One decimal, as in 同比增长20.4%. */
+	public String percent(BigDecimal value) {
+		return this.style.rounding().percent(value).toPlainString() + "%";
+	}
+
+	/** "同比增长20.4%", "同比下降8.9%", "同比持平", "同比新增29个"; empty when unknown. */
+	public String growth(Growth growth, BigDecimal current, Indicator indicator) {
+		return switch (growth.kind()) {
+			case UNKNOWN -> "";
+			case NEW_FROM_ZERO -> "上年同期为零";
+			case RATE -> {
+				if (growth.base() != null && growth.base().abs().compareTo(this.style.tinyBase()) <= 0
+						&& growth.base().signum() != 0) {
+					yield "比上年同期增加" + amount(current.subtract(growth.base()), indicator);
+				}
+				BigDecimal shown = this.style.rounding().percent(growth.percent());
+				if (shown.signum() == 0) {
+					yield "同比持平";
+				}
+				yield shown.signum() > 0 ? "同比增长" + percent(shown) : "同比下降" + percent(shown.negate());
+			}
+		};
+	}
+
+	/** "占全市近四成" when a word form exists, else "占全市38.2%". */
+	public String share(BigDecimal sharePercent) {
+		BigDecimal shown = this.style.rounding().percent(sharePercent);
+		return "占全市" + ShareWords.of(shown).orElse(percent(shown));
+	}
+
+	/** "占全市38.2%". */
+	public String shareExact(BigDecimal sharePercent) {
+		return "占全市" + percent(sharePercent);
+	}
+
+	/** "全市第一", "并列全市第一", "全市第三", "位列全市第5位". */
+	public String cityRank(ZoneFigure figure) {
+		if (figure.cityRank() == null) {
+			return "";
+		}
+		int rank = figure.cityRank();
+		String tied = figure.cityTied() ? "并列" : "";
+		return rank <= 3 ? tied + "全市第" + ChineseNumerals.of(rank) : tied + "位列全市第" + rank + "位";
+	}
+
+	/** "功能区第一", "并列区市第二". */
+	public String groupRank(ZoneFigure figure) {
+		if (figure.groupRank() == null) {
+			return "";
+		}
+		return (figure.groupTied() ? "并列" : "") + figure.zone().group().name() + "第"
+				+ ChineseNumerals.of(figure.groupRank());
+	}
+
+	/** The rank phrase prose uses: only ranks at or above the configured top. */
+	public String cityRankIfNotable(ZoneFigure figure) {
+		return figure.cityRank() != null && figure.cityRank() <= this.style.rankMentionTop() ? cityRank(figure) : "";
+	}
+
+	/** "位次前移2位", "位次后移1位", "位次保持不变"; empty when last month's rank is unknown. */
+	public String rankChange(ZoneFigure figure) {
+		Integer change = figure.rankChange();
+		if (change == null) {
+			return "";
+		}
+		return change == 0 ? "位次保持不变" : change > 0 ? "位次前移" + change + "位" : "位次后移" + (-change) + "位";
+	}
+
+	/** 1—10月份; 1月份 for January. */
+	public String cumulative(Period period) {
+		return period.month() == 1 ? "1月份" : "1" + this.style.monthDash() + period.month() + "月份";
+	}
+
+	/** 1—10月, as in table captions. */
+	public String cumulativeShort(Period period) {
+		return period.month() == 1 ? "1月" : "1" + this.style.monthDash() + period.month() + "月";
+	}
+
+	/** 截至10月底. */
+	public String monthEnd(Period period) {
+		return "截至" + period.month() + "月底";
+	}
+
+	/** 一季度, 上半年, 前三季度, 全年; empty for a month that ends no quarter. */
+	public Optional<String> quarter(Period period) {
+		return switch (period.month()) {
+			case 3 -> Optional.of("一季度");
+			case 6 -> Optional.of("上半年");
+			case 9 -> Optional.of("前三季度");
+			case 12 -> Optional.of("全年");
+			default -> Optional.empty();
+		};
+	}
+}

@@ -1,0 +1,2 @@
+/** The briefing model: facts about zones and the Chinese statistical phrases for them. No I/O. */
+package cn.statbrief.narrate;

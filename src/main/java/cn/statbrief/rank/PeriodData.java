@@ -1,0 +1,63 @@
+package cn.statbrief.rank;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import cn.statbrief.catalog.Indicator;
+import cn.statbrief.catalog.Period;
+import cn.statbrief.catalog.Zone;
+import cn.statbrief.validate.Measure;
+import cn.statbrief.validate.Observation;
+import cn.statbrief.validate.TotalRow;
+
+/** The accepted values of one period, indexed for analysis. */
+public final class PeriodData {
+
+	private final Period period;
+
+	private final Map<String, Observation> observations = new HashMap<>();
+
+	private final Map<String, BigDecimal> totals = new HashMap<>();
+
+	public PeriodData(Period period, List<Observation> observations, List<TotalRow> totals) {
+		this.period = period;
+		for (Observation o : observations) {
+			if (o.period().equals(period)) {
+				this.observations.put(key(o.zone(), o.indicator(), o.measure()), o);
+			}
+		}
+		for (TotalRow t : totals) {
+			if (t.period().equals(period)) {
+				this.totals.put(t.indicator().code(), t.value());
+			}
+		}
+	}
+
+	public Period period() {
+		return this.period;
+	}
+
+	public boolean isEmpty() {
+		return this.observations.isEmpty();
+	}
+
+	public Optional<Observation> get(Zone zone, Indicator indicator, Measure measure) {
+		return Optional.ofNullable(this.observations.get(key(zone, indicator, measure)));
+	}
+
+	public Optional<BigDecimal> value(Zone zone, Indicator indicator) {
+		return get(zone, indicator, Measure.VALUE).map(Observation::value);
+	}
+
+	/** The total row as reported, if the sheet had one. */
+	public Optional<BigDecimal> reportedTotal(Indicator indicator) {
+		return Optional.ofNullable(this.totals.get(indicator.code()));
+	}
+
+	private static String key(Zone zone, Indicator indicator, Measure measure) {
+		return zone.name() + "|" + indicator.code() + "|" + measure;
+	}
+}

@@ -1,0 +1,141 @@
+package cn.statbrief.rank;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import cn.statbrief.catalog.Catalog;
+import cn.statbrief.catalog.Indicator;
+import cn.statbrief.catalog.Zone;
+import cn.statbrief.catalog.ZoneGroup;
+import cn.statbrief.ingest.SourceCell;
+import cn.statbrief.validate.Measure;
+import cn.statbrief.validate.Observation;
+
+/**
+ * Ranks the zones of a period on every indicator. Zones tie when their values are equal at display
+ * precision and share the rank; the next rank skips (1, 1, 3). Zones without data are not ranked.
+ */
+public final class Ranker {
+
+	private final Catalog catalog;
+
+	private final Rounding rounding;
+
+	public Ranker(Catalog catalog, Rounding rounding) {
+		this.catalog = catalog;
+		this.rounding = rounding;
+	}
+
+	public CityRanking rank(PeriodData current, Optional<PeriodData> previousMonth, Optional<PeriodData> lastYear) {
+		List<IndicatorRanking> rankings = new ArrayList<>();
+		for (Indicator indicator : this.catalog.indicators().indicators()) {
+			rankings.add(rank(indicator, current, previousMonth, lastYear));
+		}
+		return new CityRanking(current.period(), rankings);
+	}
+
+	private IndicatorRanking rank(Indicator indicator, PeriodData current, Optional<PeriodData> previousMonth,
+			Optional<PeriodData> lastYear) {
+		List<Zone> zones = this.catalog.zones().zones();
+		Map<Zone, BigDecimal> values = values(zones, indicator, current);
+		Map<Zone, Place> cityPlaces = places(values, indicator);
+		Map<Zone, Place> groupPlaces = new HashMap<>();
+		for (ZoneGroup group : this.catalog.zones().groups()) {
+			Map<Zone, BigDecimal> inGroup = new HashMap<>(values);
+			inGroup.keySet().removeIf(z -> !z.group().equals(group));
+			groupPlaces.putAll(places(inGroup, indicator));
+		}
+		Map<Zone, Place> previousPlaces = previousMonth.map(p -> places(values(zones, indicator, p), indicator))
+			.orElse(Map.of());
+
+		BigDecimal total = cityTotal(indicator, current, values);
+		Growth cityGrowth = lastYear.filter(ly -> !ly.isEmpty())
+			.map(ly -> cityTotal(indicator, ly, values(zones, indicator, ly)))
+			.filter(base -> total != null && base != null)
+			.map(base -> Growth.between(total, base, Growth.Source.HISTORY))
+			.orElse(Growth.UNKNOWN);
+
+		List<ZoneFigure> figures = new ArrayList<>();
+		for (Zone zone : zones) {
+			BigDecimal value = values.get(zone);
+			Place city = cityPlaces.get(zone);
+			Place group = groupPlaces.get(zone);
+			Place previous = previousPlaces.get(zone);
+			BigDecimal share = value != null && total != null && total.signum() > 0
+					? value.multiply(BigDecimal.valueOf(100)).divide(total, MathContext.DECIMAL64) : null;
+			List<SourceCell> sources = current.get(zone, indicator, Measure.VALUE)
+				.map(o -> List.of(o.source()))
+				.orElse(List.of());
+			figures.add(new ZoneFigure(zone, value, city == null ? null : city.rank, city != null && city.tied,
+					group == null ? null : group.rank, group != null && group.tied, share,
+					value == null ? Growth.UNKNOWN : growth(zone, indicator, value, current, lastYear),
+					previous == null ? null : previous.rank, sources));
+		}
+		figures.sort(Comparator.comparing((ZoneFigure f) -> f.cityRank() == null ? Integer.MAX_VALUE : f.cityRank())
+			.thenComparing(f -> f.zone().order()));
+		return new IndicatorRanking(indicator, current.period(), total, cityGrowth, figures);
+	}
+
+	private static Map<Zone, BigDecimal> values(List<Zone> zones, Indicator indicator, PeriodData data) {
+		Map<Zone, BigDecimal> values = new HashMap<>();
+		for (Zone zone : zones) {
+			data.value(zone, indicator).ifPresent(v -> values.put(zone, v));
+		}
+		return values;
+	}
+
+	private static BigDecimal cityTotal(Indicator indicator, PeriodData data, Map<Zone, BigDecimal> values) {
+		return data.reportedTotal(indicator)
+			.orElseGet(() -> values.isEmpty() ? null
+					: values.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add));
+	}
+
+	/**
+	 * Growth from the stored value of the same period last year when there is one (exact); else from the
+	 * sheet's 上年同期; else the sheet's 同比 as reported.
+	 */
+	private static Growth growth(Zone zone, Indicator indicator, BigDecimal value, PeriodData current,
+			Optional<PeriodData> lastYear) {
+		Optional<BigDecimal> stored = lastYear.flatMap(ly -> ly.value(zone, indicator));
+		if (stored.isPresent()) {
+			return Growth.between(value, stored.get(), Growth.Source.HISTORY);
+		}
+		Optional<Observation> previousYear = current.get(zone, indicator, Measure.PREVIOUS_YEAR);
+		if (previousYear.isPresent()) {
+			return Growth.between(value, previousYear.get().value(), Growth.Source.SHEET_PREVIOUS_YEAR);
+		}
+		return current.get(zone, indicator, Measure.YOY_PERCENT)
+			.map(o -> new Growth(Growth.Kind.RATE, o.value(), null, Growth.Source.SHEET_RATE))
+			.orElse(Growth.UNKNOWN);
+	}
+
+	private record Place(int rank, boolean tied) {
+	}
+
+	private Map<Zone, Place> places(Map<Zone, BigDecimal> values, Indicator indicator) {
+		Comparator<BigDecimal> order = indicator.higherIsBetter() ? Comparator.reverseOrder()
+				: Comparator.naturalOrder();
+		Map<Zone, BigDecimal> shown = new HashMap<>();
+		values.forEach((zone, value) -> shown.put(zone, this.rounding.round(value, indicator.precision())));
+		List<Zone> sorted = new ArrayList<>(shown.keySet());
+		sorted.sort(Comparator.comparing((Zone z) -> shown.get(z), order).thenComparingInt(Zone::order));
+		Map<Zone, Place> places = new HashMap<>();
+		for (int i = 0; i < sorted.size(); i++) {
+			BigDecimal value = shown.get(sorted.get(i));
+			int rank = i + 1;
+			while (rank > 1 && shown.get(sorted.get(rank - 2)).compareTo(value) == 0) {
+				rank--;
+			}
+			final BigDecimal v = value;
+			boolean tied = sorted.stream().filter(z -> shown.get(z).compareTo(v) == 0).count() > 1;
+			places.put(sorted.get(i), new Place(rank, tied));
+		}
+		return places;
+	}
+}

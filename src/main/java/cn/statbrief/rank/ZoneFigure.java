@@ -1,0 +1,34 @@
+package cn.statbrief.rank;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import cn.statbrief.catalog.Zone;
+import cn.statbrief.ingest.SourceCell;
+
+/**
+ * One zone's figure on one indicator for one period.
+ * @param value exact value in the indicator's unit; null when the zone reported nothing
+ * @param cityRank rank among the city's zones with data (ties share a rank); null without data
+ * @param cityTied whether another zone has the same value at display precision
+ * @param groupRank rank within the zone's group
+ * @param sharePercent exact share of the city total in percent; null without a total
+ * @param previousCityRank the rank of the previous month's cumulative period, when known
+ * @param sources the cells this figure was read from
+ */
+public record ZoneFigure(Zone zone, BigDecimal value, Integer cityRank, boolean cityTied, Integer groupRank,
+		boolean groupTied, BigDecimal sharePercent, Growth growth, Integer previousCityRank, List<SourceCell> sources) {
+
+	public ZoneFigure {
+		sources = List.copyOf(sources);
+	}
+
+	public boolean hasValue() {
+		return this.value != null;
+	}
+
+	/** Positive when the zone moved up (前移), negative when it fell back (后移). */
+	public Integer rankChange() {
+		return this.cityRank == null || this.previousCityRank == null ? null : this.previousCityRank - this.cityRank;
+	}
+}

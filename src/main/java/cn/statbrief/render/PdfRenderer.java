@@ -1,0 +1,37 @@
+package cn.statbrief.render;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
+
+import org.w3c.dom.Document;
+import org.xhtmlrenderer.pdf.ITextFontResolver;
+import org.xhtmlrenderer.pdf.ITextRenderer;
+
+/** XHTML to PDF through Flying Saucer and OpenPDF, with the shipped fonts embedded as subsets. */
+public final class PdfRenderer {
+
+	private final FontSet fonts;
+
+	private final String baseUrl;
+
+	/** @param templates the folder the stylesheet is resolved against */
+	public PdfRenderer(FontSet fonts, Path templates) {
+		this.fonts = fonts;
+		this.baseUrl = templates.toAbsolutePath().toUri().toString();
+	}
+
+	public byte[] render(Document xhtml) {
+		ITextFontResolver resolver = new ITextFontResolver();
+		for (FontSet.LoadedFont font : this.fonts.fonts()) {
+			resolver.addFont(font.font(), font.resource(), font.family());
+		}
+		ITextRenderer renderer = new ITextRenderer(resolver);
+		Document laidOut = (Document) xhtml.cloneNode(true);
+		NumberUnitNoBreak.apply(laidOut);
+		renderer.setDocument(laidOut, this.baseUrl);
+		renderer.layout();
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		renderer.createPDF(out);
+		return out.toByteArray();
+	}
+}

@@ -1,0 +1,93 @@
+package cn.statbrief.render;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import cn.statbrief.narrate.Phrases;
+import cn.statbrief.rank.CityRanking;
+import cn.statbrief.rank.Growth;
+import cn.statbrief.rank.IndicatorRanking;
+import cn.statbrief.rank.ZoneFigure;
+
+/**
+ * The rankings for statisticians: one sheet per indicator with the figures as printed in the briefings
+ * (same rounding), and the cells they came from.
+ */
+public final class RankingsWorkbook {
+
+	private RankingsWorkbook() {
+	}
+
+	public static byte[] write(CityRanking ranking, Phrases phrases) {
+		try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			CellStyle header = wb.createCellStyle();
+			Font bold = wb.createFont();
+			bold.setBold(true);
+			header.setFont(bold);
+			for (IndicatorRanking indicator : ranking.indicators()) {
+				Sheet sheet = wb.createSheet(indicator.indicator().name());
+				String unit = indicator.indicator().unit().symbol();
+				String[] headers = { "全市位次", "区市", "组别", "组内位次", "数值（" + unit + "）", "同比（%）", "占全市（%）", "上月位次",
+						"数据来源" };
+				Row top = sheet.createRow(0);
+				for (int i = 0; i < headers.length; i++) {
+					top.createCell(i).setCellValue(headers[i]);
+					top.getCell(i).setCellStyle(header);
+				}
+				int r = 1;
+				for (ZoneFigure f : indicator.figures()) {
+					Row row = sheet.createRow(r++);
+					number(row, 0, f.cityRank());
+					row.createCell(1).setCellValue(f.zone().name());
+					row.createCell(2).setCellValue(f.zone().group().name());
+					number(row, 3, f.groupRank());
+					if (f.hasValue()) {
+						row.createCell(4).setCellValue(Double.parseDouble(phrases.number(f.value(), indicator.indicator().precision())));
+					}
+					else {
+						row.createCell(4).setCellValue("未报送");
+					}
+					decimal(row, 5, f.growth().kind() == Growth.Kind.RATE
+							? phrases.style().rounding().percent(f.growth().percent()) : null);
+					decimal(row, 6, f.sharePercent() == null ? null : phrases.style().rounding().percent(f.sharePercent()));
+					number(row, 7, f.previousCityRank());
+					row.createCell(8).setCellValue(String.join("；", f.sources().stream().map(Object::toString).toList()));
+				}
+				Row total = sheet.createRow(r);
+				total.createCell(1).setCellValue("全市");
+				if (indicator.cityTotal() != null) {
+					total.createCell(4).setCellValue(Double.parseDouble(phrases.number(indicator.cityTotal(), indicator.indicator().precision())));
+				}
+				sheet.setColumnWidth(1, 18 * 256);
+				sheet.setColumnWidth(4, 14 * 256);
+				sheet.setColumnWidth(8, 60 * 256);
+				sheet.createFreezePane(0, 1);
+			}
+			wb.write(out);
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static void number(Row row, int column, Integer value) {
+		if (value != null) {
+			row.createCell(column).setCellValue(value);
+		}
+	}
+
+	private static void decimal(Row row, int column, BigDecimal value) {
+		if (value != null) {
+			row.createCell(column).setCellValue(value.doubleValue());
+		}
+	}
+}

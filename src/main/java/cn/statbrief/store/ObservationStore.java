@@ -1,0 +1,193 @@
+package cn.statbrief.store;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import cn.statbrief.catalog.Catalog;
+import cn.statbrief.catalog.Indicator;
+import cn.statbrief.catalog.Period;
+import cn.statbrief.catalog.Unit;
+import cn.statbrief.catalog.Zone;
+import cn.statbrief.ingest.SourceCell;
+import cn.statbrief.validate.Finding;
+import cn.statbrief.validate.HistoryLookup;
+import cn.statbrief.validate.Interpretation;
+import cn.statbrief.validate.Measure;
+import cn.statbrief.validate.Observation;
+import cn.statbrief.validate.ProjectRecord;
+import cn.statbrief.validate.TotalRow;
+
+/**
+ * The accepted values of every file read, each with the cell it came from. Storing a file replaces what
+ * that file stored before, so re-running a period never duplicates a row.
+ */
+public final class ObservationStore implements HistoryLookup, cn.statbrief.rank.StoredValues {
+
+	private final JdbcClient jdbc;
+
+	private final Catalog catalog;
+
+	public ObservationStore(JdbcClient jdbc, Catalog catalog) {
+		this.jdbc = jdbc;
+		this.catalog = catalog;
+	}
+
+	/**
+	 * Replaces everything previously stored from {@code fileName} with this interpretation of it, and records
+	 * which job instance read it.
+	 */
+	public void replaceFile(long jobInstanceId, String fileName, String sha256, Interpretation content, String status,
+			String reason) {
+		for (String table : List.of("observation", "total_row", "project")) {
+			this.jdbc.sql("DELETE FROM " + table + " WHERE file_name = ?").param(fileName).update();
+		}
+		this.jdbc.sql("DELETE FROM source_file WHERE file_name = ?").param(fileName).update();
+		String period = content.observations().stream().map(o -> o.period().key()).findFirst()
+			.or(() -> content.projects().stream().map(p -> p.period().key()).findFirst())
+			.orElse(null);
+		this.jdbc.sql("INSERT INTO source_file (file_name, sha256, period_key, status, reason, read_at, job_instance_id) VALUES (?, ?, ?, ?, ?, ?, ?)")
+			.params(fileName, sha256, period, status, reason, Timestamp.from(Instant.now()), jobInstanceId)
+			.update();
+		for (Observation o : content.observations()) {
+			this.jdbc.sql("INSERT INTO observation VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+				.params(o.period().key(), o.zone().name(), o.indicator().code(), o.measure().name(), o.value(),
+						o.rawText(), o.source().file(), o.source().sheet(), o.source().cell())
+				.update();
+		}
+		for (TotalRow t : content.totals()) {
+			this.jdbc.sql("INSERT INTO total_row VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+				.params(t.period().key(), t.indicator().code(), t.value(), t.scale(), t.rawText(), t.source().file(),
+						t.source().sheet(), t.source().cell())
+				.update();
+		}
+		for (ProjectRecord p : content.projects()) {
+			this.jdbc.sql("DELETE FROM project WHERE period_key = ? AND zone = ? AND name = ?")
+				.params(p.period().key(), p.zone().name(), p.name())
+				.update();
+			this.jdbc.sql("INSERT INTO project VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+				.params(p.period().key(), p.zone().name(), p.name(), p.chain(), p.investment(), p.unit().symbol(),
+						p.country(), p.fortune500(), p.signed() == null ? null : Date.valueOf(p.signed()), p.status(),
+						p.source().file(), p.source().sheet(), p.source().cell())
+				.update();
+		}
+	}
+
+	/**
+	 * Replaces the findings a stage of a job instance recorded for {@code fileName} (or for the whole run
+	 * when it is null), so that a restarted run reports each finding once.
+	 */
+	public void replaceFindings(long jobInstanceId, String stage, String fileName, List<Finding> findings) {
+		if (fileName == null) {
+			this.jdbc.sql("DELETE FROM finding WHERE job_instance_id = ? AND stage = ?").params(jobInstanceId, stage).update();
+		}
+		else {
+			this.jdbc.sql("DELETE FROM finding WHERE job_instance_id = ? AND stage = ? AND file_name = ?")
+				.params(jobInstanceId, stage, fileName)
+				.update();
+		}
+		for (Finding f : findings) {
+			this.jdbc.sql("INSERT INTO finding VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+				.params(jobInstanceId, stage, f.file(), f.sheet(), f.cell(), f.value(), f.rule().name(), f.severity().name(),
+						f.message())
+				.update();
+		}
+	}
+
+	public List<Finding> findings(long jobInstanceId) {
+		return this.jdbc.sql("SELECT * FROM finding WHERE job_instance_id = ? ORDER BY stage DESC, file_name, sheet, cell")
+			.param(jobInstanceId)
+			.query((rs, n) -> new Finding(rs.getString("file_name"), nz(rs.getString("sheet")), nz(rs.getString("cell")),
+					nz(rs.getString("value_seen")), cn.statbrief.validate.Rule.valueOf(rs.getString("rule_code")),
+					cn.statbrief.validate.Severity.valueOf(rs.getString("severity")), rs.getString("message")))
+			.list();
+	}
+
+	private static String nz(String s) {
+		return s == null ? "" : s;
+	}
+
+	/** A file read by a job instance: its name, period and whether it could be read. */
+	public record ReadFile(String fileName, Period period, String status, String reason) {
+	}
+
+	public List<ReadFile> filesOf(long jobInstanceId) {
+		return this.jdbc.sql("SELECT * FROM source_file WHERE job_instance_id = ? ORDER BY file_name")
+			.param(jobInstanceId)
+			.query((rs, n) -> new ReadFile(rs.getString("file_name"),
+					rs.getString("period_key") == null ? null : Period.parseKey(rs.getString("period_key")),
+					rs.getString("status"), rs.getString("reason")))
+			.list();
+	}
+
+	public int countObservations(long jobInstanceId) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM observation o JOIN source_file f ON o.file_name = f.file_name WHERE f.job_instance_id = ?")
+			.param(jobInstanceId)
+			.query(Integer.class)
+			.single();
+	}
+
+	@Override
+	public List<Observation> observations(Period period) {
+		return this.jdbc.sql("SELECT * FROM observation WHERE period_key = ? ORDER BY file_name, zone, indicator, measure")
+			.param(period.key())
+			.query((rs, n) -> new Observation(period, this.catalog.zones().require(rs.getString("zone")),
+					this.catalog.indicators().byCode(rs.getString("indicator")), Measure.valueOf(rs.getString("measure")),
+					rs.getBigDecimal("value_exact").stripTrailingZeros(), rs.getString("raw_text"),
+					new SourceCell(rs.getString("file_name"), rs.getString("sheet"), rs.getString("cell"))))
+			.list();
+	}
+
+	@Override
+	public List<TotalRow> totals(Period period) {
+		return this.jdbc.sql("SELECT * FROM total_row WHERE period_key = ?")
+			.param(period.key())
+			.query((rs, n) -> new TotalRow(period, this.catalog.indicators().byCode(rs.getString("indicator")),
+					rs.getBigDecimal("value_exact").stripTrailingZeros(), rs.getInt("value_scale"),
+					rs.getString("raw_text"),
+					new SourceCell(rs.getString("file_name"), rs.getString("sheet"), rs.getString("cell"))))
+			.list();
+	}
+
+	public List<ProjectRecord> projects(Period period) {
+		return this.jdbc.sql("SELECT * FROM project WHERE period_key = ? ORDER BY file_name, sheet, cell")
+			.param(period.key())
+			.query((rs, n) -> new ProjectRecord(period, this.catalog.zones().require(rs.getString("zone")),
+					rs.getString("name"), rs.getString("chain"), rs.getBigDecimal("investment").stripTrailingZeros(),
+					Unit.fromSymbol(rs.getString("unit")).orElseThrow(), rs.getString("country"),
+					rs.getString("fortune500"), rs.getDate("signed") == null ? null : rs.getDate("signed").toLocalDate(),
+					rs.getString("status"),
+					new SourceCell(rs.getString("file_name"), rs.getString("sheet"), rs.getString("cell"))))
+			.list();
+	}
+
+	/** Periods that have stored indicator values, newest first. */
+	public List<Period> periods() {
+		return this.jdbc.sql("SELECT DISTINCT period_key FROM observation ORDER BY period_key DESC")
+			.query(String.class)
+			.list()
+			.stream()
+			.map(Period::parseKey)
+			.toList();
+	}
+
+	public int count(String table) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM " + table).query(Integer.class).single();
+	}
+
+	@Override
+	public Optional<BigDecimal> value(Period period, Zone zone, Indicator indicator) {
+		return this.jdbc.sql("SELECT value_exact FROM observation WHERE period_key = ? AND zone = ? AND indicator = ? AND measure = 'VALUE'")
+			.params(period.key(), zone.name(), indicator.code())
+			.query(BigDecimal.class)
+			.list()
+			.stream()
+			.findFirst()
+			.map(BigDecimal::stripTrailingZeros);
+	}
+}

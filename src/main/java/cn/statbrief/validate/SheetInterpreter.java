@@ -1,0 +1,201 @@
+package cn.statbrief.validate;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import cn.statbrief.catalog.Catalog;
+import cn.statbrief.catalog.Indicator;
+import cn.statbrief.catalog.Period;
+import cn.statbrief.catalog.Unit;
+import cn.statbrief.catalog.Zone;
+import cn.statbrief.ingest.ColumnHeader;
+import cn.statbrief.ingest.DataRow;
+import cn.statbrief.ingest.PeriodParser;
+import cn.statbrief.ingest.RawCell;
+import cn.statbrief.ingest.TableSheet;
+import cn.statbrief.ingest.WorkbookContent;
+
+/**
+ * Applies the per-sheet rules to one workbook: period, zones, indicator columns, numbers, units, signs and
+ * duplicate rows. Whatever breaks a rule becomes a finding; the rest of the sheet goes on.
+ */
+public final class SheetInterpreter {
+
+	private final Catalog catalog;
+
+	private final LedgerInterpreter ledger;
+
+	public SheetInterpreter(Catalog catalog) {
+		this.catalog = catalog;
+		this.ledger = new LedgerInterpreter(catalog.zones());
+	}
+
+	/**
+	 * @param periodOverride the period given on the command line, which wins over title and file name
+	 */
+	public Interpretation interpret(WorkbookContent workbook, Optional<Period> periodOverride) {
+		List<Interpretation> parts = new ArrayList<>();
+		List<Finding> findings = new ArrayList<>();
+		if (workbook.sheets().isEmpty()) {
+			findings.add(Finding.ofFile(workbook.fileName(), Rule.NO_TABLE,
+					"文件中没有找到含有本市指标名称的表头，也没有项目台账；请核对是否报错了文件"));
+		}
+		Optional<Period> fromFileName = PeriodParser.fromFileName(workbook.fileName());
+		Optional<Period> workbookPeriod = workbook.sheets()
+			.stream()
+			.map(s -> PeriodParser.fromTitle(s.title()))
+			.flatMap(Optional::stream)
+			.findFirst();
+		for (TableSheet sheet : workbook.sheets()) {
+			Optional<Period> fromTitle = PeriodParser.fromTitle(sheet.title()).or(() -> workbookPeriod);
+			Optional<Period> period = decidePeriod(sheet, fromTitle, fromFileName, periodOverride, findings);
+			if (period.isEmpty()) {
+				continue;
+			}
+			parts.add(sheet.kind() == TableSheet.Kind.LEDGER ? this.ledger.interpret(sheet, period.get())
+					: interpretIndicators(sheet, period.get()));
+		}
+		parts.add(new Interpretation(List.of(), List.of(), List.of(), findings));
+		return Interpretation.merge(parts);
+	}
+
+	private Optional<Period> decidePeriod(TableSheet sheet, Optional<Period> fromTitle, Optional<Period> fromFileName,
+			Optional<Period> override, List<Finding> findings) {
+		if (override.isPresent()) {
+			Optional<Period> stated = fromTitle.or(() -> fromFileName);
+			if (stated.isPresent() && !stated.get().equals(override.get())) {
+				findings.add(new Finding(sheet.file(), sheet.sheet(), "", sheet.title(), Rule.PERIOD_MISMATCH,
+						Severity.WARNING, "表中写明的期别为" + label(stated.get()) + "，按命令行指定的" + label(override.get())
+								+ "处理"));
+			}
+			return override;
+		}
+		if (fromTitle.isPresent() && fromFileName.isPresent() && !fromTitle.get().equals(fromFileName.get())) {
+			findings.add(Finding.ofSheet(sheet.file(), sheet.sheet(), Rule.PERIOD_MISMATCH,
+					"标题中的期别为" + label(fromTitle.get()) + "，文件名中的期别为" + label(fromFileName.get())
+							+ "，两者不一致；请更正，或在命令行用 --period 指定"));
+			return Optional.empty();
+		}
+		Optional<Period> period = fromTitle.or(() -> fromFileName);
+		if (period.isEmpty()) {
+			findings.add(Finding.ofSheet(sheet.file(), sheet.sheet(), Rule.PERIOD_MISSING,
+					"标题和文件名中都没有期别（如“2021年1-10月”）；请在标题中写明，或在命令行用 --period 2021-10 指定"));
+		}
+		return period;
+	}
+
+	private static String label(Period period) {
+		return period.year() + "年1-" + period.month() + "月";
+	}
+
+	private Interpretation interpretIndicators(TableSheet sheet, Period period) {
+		List<Finding> findings = new ArrayList<>();
+		Map<Integer, ColumnMeaning> columns = new LinkedHashMap<>();
+		for (ColumnHeader header : sheet.columns()) {
+			Optional<ColumnMeaning> meaning = ColumnMeaning.of(header, this.catalog.indicators());
+			if (meaning.isPresent()) {
+				if (!meaning.get().derived()) {
+					columns.put(header.column(), meaning.get());
+				}
+			}
+			else if (!ColumnMeaning.isIgnoredHeader(header)) {
+				findings.add(Finding.at(header.source(), header.text(), Rule.UNKNOWN_COLUMN,
+						"表头“" + header.text() + "”不是指标目录中的指标（或其别名），该列数据未被采用；如是新写法，请在指标目录中添加别名"));
+			}
+		}
+
+		List<Observation> observations = new ArrayList<>();
+		List<TotalRow> totals = new ArrayList<>();
+		Map<Zone, Integer> seenRows = new HashMap<>();
+		for (DataRow row : sheet.rows()) {
+			String label = row.label().text().strip();
+			if (this.catalog.zones().isTotalRow(label)) {
+				readTotals(row, columns, period, totals, findings);
+				continue;
+			}
+			Optional<Zone> zone = this.catalog.zones().find(label);
+			if (zone.isEmpty()) {
+				findings.add(Finding.at(row.label().source(), label, Rule.UNKNOWN_ZONE, label.isEmpty()
+						? "第" + row.rowNumber() + "行有数据但没有区市名称，该行未被采用"
+						: "第" + row.rowNumber() + "行“" + label + "”不是本市的区市或功能区，请核对名称（或在区市目录中添加别名）"));
+				continue;
+			}
+			Integer firstRow = seenRows.putIfAbsent(zone.get(), row.rowNumber());
+			if (firstRow != null) {
+				findings.add(Finding.at(row.label().source(), label, Rule.DUPLICATE_ZONE, "第" + row.rowNumber() + "行的"
+						+ zone.get().name() + "与第" + firstRow + "行重复，本行未被采用；请删去多余的一行"));
+				continue;
+			}
+			for (Map.Entry<Integer, ColumnMeaning> column : columns.entrySet()) {
+				RawCell cell = row.cells().get(column.getKey());
+				if (cell != null) {
+					read(cell, column.getValue(), findings).ifPresent(value -> observations.add(new Observation(period,
+							zone.get(), column.getValue().indicator(), column.getValue().measure(), value, cell.text(),
+							cell.source())));
+				}
+			}
+		}
+		return new Interpretation(observations, totals, List.of(), findings);
+	}
+
+	private void readTotals(DataRow row, Map<Integer, ColumnMeaning> columns, Period period, List<TotalRow> totals,
+			List<Finding> findings) {
+		for (Map.Entry<Integer, ColumnMeaning> column : columns.entrySet()) {
+			RawCell cell = row.cells().get(column.getKey());
+			if (cell == null || column.getValue().measure() != Measure.VALUE) {
+				continue;
+			}
+			ColumnMeaning meaning = column.getValue();
+			read(cell, meaning, findings).ifPresent(value -> totals.add(new TotalRow(period, meaning.indicator(), value,
+					Math.max(0, meaning.unit().convert(BigDecimal.ONE.movePointLeft(Math.max(0, scaleOf(cell))),
+							meaning.indicator().unit()).stripTrailingZeros().scale()),
+					cell.text(), cell.source())));
+		}
+	}
+
+	private static int scaleOf(RawCell cell) {
+		return cell.number() != null ? cell.number().stripTrailingZeros().scale() : 0;
+	}
+
+	/** The cell's value in the indicator's unit, or empty with a finding (or silently for "no data"). */
+	private static Optional<BigDecimal> read(RawCell cell, ColumnMeaning column, List<Finding> findings) {
+		NumberReading reading = NumberReading.of(cell);
+		if (reading instanceof NumberReading.NoData) {
+			return Optional.empty();
+		}
+		Indicator indicator = column.indicator();
+		if (reading instanceof NumberReading.Unreadable unreadable) {
+			Rule rule = cell.error() != null ? Rule.FORMULA_ERROR : Rule.UNPARSEABLE_NUMBER;
+			findings.add(Finding.at(cell.source(), cell.text(), rule,
+					indicator.name() + "：" + unreadable.reason() + "，请填写数字（无数据请填“—”或留空）"));
+			return Optional.empty();
+		}
+		NumberReading.Value value = (NumberReading.Value) reading;
+		Optional<Unit> inCell = value.unitInCell();
+		if (inCell.isPresent() && inCell.get() != column.unit()) {
+			findings.add(Finding.at(cell.source(), cell.text(), Rule.UNIT_MISMATCH, indicator.name() + "：单元格写的单位是"
+					+ inCell.get().symbol() + "，而该列单位是" + column.unit().symbol() + "；请统一为" + column.unit().symbol()));
+			return Optional.empty();
+		}
+		if (value.number().signum() < 0 && column.measure() != Measure.YOY_PERCENT
+				&& indicator.kind() != Indicator.Kind.RATIO) {
+			findings.add(Finding.at(cell.source(), cell.text(), Rule.NEGATIVE_VALUE,
+					indicator.name() + "不能为负数，请核对"));
+			return Optional.empty();
+		}
+		if (column.measure() == Measure.YOY_PERCENT) {
+			return Optional.of(value.number());
+		}
+		if (!column.unit().convertibleTo(indicator.unit())) {
+			findings.add(Finding.at(cell.source(), cell.text(), Rule.UNIT_MISMATCH, indicator.name() + "的单位应为"
+					+ indicator.unit().symbol() + "，该列标注的" + column.unit().symbol() + "无法换算"));
+			return Optional.empty();
+		}
+		return Optional.of(column.unit().convert(value.number(), indicator.unit()));
+	}
+}

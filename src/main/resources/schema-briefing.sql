@@ -1,0 +1,62 @@
+-- Our tables beside Spring Batch's. Idempotent: run at every start.
+-- Values are kept per source file: storing a file again replaces what it stored before, and two files
+-- giving the same figure differently stay visible to validation (they are never silently merged).
+CREATE TABLE IF NOT EXISTS source_file (
+  file_name   VARCHAR(500) PRIMARY KEY,
+  sha256      CHAR(64)     NOT NULL,
+  period_key  VARCHAR(7),
+  status      VARCHAR(20)  NOT NULL,
+  reason      VARCHAR(4000),
+  read_at     TIMESTAMP    NOT NULL,
+  job_instance_id BIGINT   NOT NULL
+);
+CREATE TABLE IF NOT EXISTS observation (
+  period_key  VARCHAR(7)     NOT NULL,
+  zone        VARCHAR(100)   NOT NULL,
+  indicator   VARCHAR(100)   NOT NULL,
+  measure     VARCHAR(20)    NOT NULL,
+  value_exact DECIMAL(38,16) NOT NULL,
+  raw_text    VARCHAR(500),
+  file_name   VARCHAR(500)   NOT NULL,
+  sheet       VARCHAR(200)   NOT NULL,
+  cell        VARCHAR(20)    NOT NULL,
+  PRIMARY KEY (period_key, zone, indicator, measure, file_name)
+);
+CREATE TABLE IF NOT EXISTS total_row (
+  period_key  VARCHAR(7)     NOT NULL,
+  indicator   VARCHAR(100)   NOT NULL,
+  value_exact DECIMAL(38,16) NOT NULL,
+  value_scale INTEGER        NOT NULL,
+  raw_text    VARCHAR(500),
+  file_name   VARCHAR(500)   NOT NULL,
+  sheet       VARCHAR(200)   NOT NULL,
+  cell        VARCHAR(20)    NOT NULL,
+  PRIMARY KEY (period_key, indicator, file_name)
+);
+CREATE TABLE IF NOT EXISTS project (
+  period_key  VARCHAR(7)     NOT NULL,
+  zone        VARCHAR(100)   NOT NULL,
+  name        VARCHAR(500)   NOT NULL,
+  chain       VARCHAR(100),
+  investment  DECIMAL(38,16) NOT NULL,
+  unit        VARCHAR(20)    NOT NULL,
+  country     VARCHAR(100),
+  fortune500  VARCHAR(50),
+  signed      DATE,
+  status      VARCHAR(50),
+  file_name   VARCHAR(500)   NOT NULL,
+  sheet       VARCHAR(200)   NOT NULL,
+  cell        VARCHAR(20)    NOT NULL,
+  PRIMARY KEY (period_key, zone, name)
+);
+CREATE TABLE IF NOT EXISTS finding (
+  job_instance_id  BIGINT        NOT NULL,
+  stage            VARCHAR(10)   NOT NULL,
+  file_name        VARCHAR(500)  NOT NULL,
+  sheet            VARCHAR(200),
+  cell             VARCHAR(20),
+  value_seen       VARCHAR(1000),
+  rule_code        VARCHAR(50)   NOT NULL,
+  severity         VARCHAR(10)   NOT NULL,
+  message          VARCHAR(4000) NOT NULL
+);
