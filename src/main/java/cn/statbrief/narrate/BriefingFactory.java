@@ -65,7 +65,9 @@ public final class BriefingFactory {
 		return new ZoneBriefing(masthead, title, this.catalog.zones().city(), zone.name(), zone.shortName(),
 				zone.group().name(), zone.self(), this.phrases.cumulative(ranking.period()),
 				ranking.period().year() + "年" + this.phrases.cumulativeShort(ranking.period()),
-				this.phrases.monthEnd(ranking.period()), facts, rows, projects.size(), chains(projects), exchangeNote);
+				this.phrases.monthEnd(ranking.period()), facts, rows,
+				facts.values().stream().filter(f -> !f.hasValue()).map(Fact::indicator).toList(), projects.size(),
+				chains(projects), exchangeNote);
 	}
 
 	private IndicatorSection section(IndicatorRanking ranking) {

@@ -5,6 +5,7 @@ import java.util.List;
 /**
  * What prose may say about one zone on one indicator, every piece already phrased. Empty strings where a
  * piece does not apply (no rank without data, no growth without last year).
+ * @param zero whether the value is zero at display precision (prose leaves such facts out)
  * @param value "240亿元"
  * @param approx "5000余万美元"
  * @param rank the city rank when notable ("全市第一"), else empty
@@ -14,7 +15,7 @@ import java.util.List;
  * @param growth "同比增长20.4%"
  * @param sources the cells the value was read from ("烟台市….xlsx 主要指标!B14")
  */
-public record Fact(String indicator, boolean hasValue, String value, String approx, String rank, String rankFull,
+public record Fact(String indicator, boolean hasValue, boolean zero, String value, String approx, String rank, String rankFull,
 		String groupRank, String share, String shareExact, String growth, String rankChange, List<String> sources) {
 
 	public Fact {

@@ -20,11 +20,12 @@ public final class FactFactory {
 		Indicator indicator = ranking.indicator();
 		List<String> sources = figure.sources().stream().map(SourceCell::toString).toList();
 		if (!figure.hasValue()) {
-			return new Fact(indicator.name(), false, "", "", "", "", "", "", "", "", "", sources);
+			return new Fact(indicator.name(), false, false, "", "", "", "", "", "", "", "", "", sources);
 		}
 		String share = figure.sharePercent() == null ? "" : this.phrases.share(figure.sharePercent());
 		String shareExact = figure.sharePercent() == null ? "" : this.phrases.shareExact(figure.sharePercent());
-		return new Fact(indicator.name(), true, this.phrases.amount(figure.value(), indicator),
+		boolean zero = new java.math.BigDecimal(this.phrases.number(figure.value(), indicator.precision())).signum() == 0;
+		return new Fact(indicator.name(), true, zero, this.phrases.amount(figure.value(), indicator),
 				this.phrases.approximate(figure.value(), indicator), this.phrases.cityRankIfNotable(figure),
 				this.phrases.cityRank(figure), this.phrases.groupRank(figure), share, shareExact,
 				this.phrases.growth(figure.growth(), figure.value(), indicator), this.phrases.rankChange(figure),

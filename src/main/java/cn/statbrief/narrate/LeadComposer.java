@@ -12,7 +12,7 @@ import java.util.Set;
  * A clause is written "指标名称:要说的内容", the contents among 名次 (city rank when notable), 组内名次, 占比
  * (share in words), 占比精确, 同比, 位次变化 and 约数 (the figure rounded down with 余). A clause that carries a
  * growth rate closes with "；", others with "，", the way a writer separates the heavier clauses. An
- * indicator the zone did not report is left out.
+ * indicator the zone did not report, or reported as zero, is left out: a lead paragraph states results.
  */
 public final class LeadComposer {
 
@@ -28,7 +28,7 @@ public final class LeadComposer {
 			if (fact == null) {
 				throw new IllegalArgumentException("模板中的指标“" + clause.indicator() + "”不在指标目录中；可用：" + facts.keySet());
 			}
-			if (!fact.hasValue()) {
+			if (!fact.hasValue() || fact.zero()) {
 				continue;
 			}
 			List<String> parts = new ArrayList<>();
@@ -65,7 +65,7 @@ public final class LeadComposer {
 			if (fact == null) {
 				throw new IllegalArgumentException("模板中的指标“" + name + "”不在指标目录中；可用：" + facts.keySet());
 			}
-			if (!fact.hasValue()) {
+			if (!fact.hasValue() || fact.zero()) {
 				continue;
 			}
 			if (rank != null && !rank.equals(fact.rank())) {

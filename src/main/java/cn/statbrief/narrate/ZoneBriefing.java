@@ -9,14 +9,16 @@ import java.util.Map;
  * @param self how the zone refers to itself ("全区")
  * @param facts by indicator name
  * @param rows one row per indicator, in catalog order
+ * @param notReported the indicators the zone reported nothing for (not ranked)
  */
 public record ZoneBriefing(Masthead masthead, String title, String city, String zone, String shortName, String group,
 		String self, String period, String periodShort, String monthEnd, Map<String, Fact> facts, List<ZoneRow> rows,
-		int projectCount, List<ChainParagraph> chains, String exchangeNote) {
+		List<String> notReported, int projectCount, List<ChainParagraph> chains, String exchangeNote) {
 
 	public ZoneBriefing {
 		facts = Map.copyOf(facts);
 		rows = List.copyOf(rows);
+		notReported = List.copyOf(notReported);
 		chains = List.copyOf(chains);
 	}
 

@@ -32,7 +32,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 public final class SampleWorkbooks {
 
-	static final String[] ZONES = { "芝罘区", "福山区", "牟平区", "莱山区", "蓬莱区", "龙口市", "莱阳市", "莱州市", "招远市", "栖霞市",
+	public static final String[] ZONES = { "芝罘区", "福山区", "牟平区", "莱山区", "蓬莱区", "龙口市", "莱阳市", "莱州市", "招远市", "栖霞市",
 			"海阳市", "烟台开发区", "烟台高新区", "昆嵛山保护区", "长岛综合试验区" };
 
 	/** Spellings the 1—9月 sheet uses, as zone offices write them. */
@@ -50,7 +50,7 @@ public final class SampleWorkbooks {
 			"0.65", "1.28", "7.78", "4.15", "0.05", "0.21" };
 
 	/** 万美元. */
-	static final String[] FDI = { "25680", "18230", "6420", "21360", "9870", "24150", "5230", "11840", "8760", "3150",
+	public static final String[] FDI = { "25680", "18230", "6420", "21360", "9870", "24150", "5230", "11840", "8760", "3150",
 			"4960", "69000", "16840", null, "1210" };
 
 	/** 万美元. */

@@ -1,0 +1,258 @@
+package cn.statbrief.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import cn.statbrief.ExitCodes;
+import cn.statbrief.samples.SampleWorkbooks;
+import cn.statbrief.store.ObservationStore;
+
+/**
+ * Runs the main job, as {@code java -jar} does at start, on a copy of the shipped input/ with a real HSQLDB
+ * file database, and reads back what a leader and a secretary receive: the PDF text and fonts, the .docx.
+ */
+@SpringBootTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class BriefingJobIntegrationTests {
+
+	static final Path WORK = temporaryFolder();
+
+	static final Path OUTPUT = WORK.resolve("output/2021-10");
+
+	@Autowired
+	BriefingCommandLine commandLine;
+
+	@Autowired
+	ObservationStore store;
+
+	static Path temporaryFolder() {
+		try {
+			Path work = Files.createTempDirectory("briefing-it-");
+			Files.createDirectories(work.resolve("input"));
+			try (Stream<Path> files = Files.list(Path.of("input"))) {
+				for (Path file : files.toList()) {
+					Files.copy(file, work.resolve("input").resolve(file.getFileName()));
+				}
+			}
+			return work;
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@DynamicPropertySource
+	static void folders(DynamicPropertyRegistry registry) {
+		registry.add("briefing.input-dir", () -> WORK.resolve("input").toString());
+		registry.add("briefing.output-dir", () -> WORK.resolve("output").toString());
+		registry.add("briefing.data-dir", () -> WORK.resolve("data").toString());
+	}
+
+	/** Text with line breaks and the spaces PDF extraction inserts removed, so sentences can be compared whole. */
+	static String flat(String text) {
+		return text.replaceAll("\\s+", "");
+	}
+
+	static String pdfText(Path pdf) throws IOException {
+		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+			return new PDFTextStripper().getText(document);
+		}
+	}
+
+	static XWPFDocument docx(Path file) throws IOException {
+		try (InputStream in = Files.newInputStream(file)) {
+			return new XWPFDocument(in);
+		}
+	}
+
+	static final String SEED_LEAD = "1—10月份，烟台开发区到位市外资金240亿元，全市第一，组织到位外资7.78亿美元，实际使用外资6.9亿美元，全市第一，"
+			+ "同比增长20.4%；制造业实际使用外资3亿美元，全市第一，占全市近四成，同比增长45.5%；实际使用日韩资5000余万美元，全市第一。"
+			+ "落户过10亿元项目29个、三类500强项目19个，全市第一。目前全区累计落户世界500强项目126个。";
+
+	@Test
+	@Order(1)
+	void theStartupRunIssuedEveryDocumentInBothFormats() {
+		assertThat(this.commandLine.getExitCode()).isEqualTo(ExitCodes.OK);
+		assertThat(OUTPUT.resolve("烟台市招商引资主要指标通报.pdf")).isNotEmptyFile();
+		assertThat(OUTPUT.resolve("烟台市招商引资主要指标通报.docx")).isNotEmptyFile();
+		for (String zone : SampleWorkbooks.ZONES) {
+			assertThat(OUTPUT.resolve("区市简报/" + zone + ".pdf")).isNotEmptyFile();
+			assertThat(OUTPUT.resolve("区市简报/" + zone + ".docx")).isNotEmptyFile();
+		}
+		assertThat(OUTPUT.resolve("rankings.xlsx")).isNotEmptyFile();
+		assertThat(OUTPUT.resolve("校验报告.xlsx")).isNotEmptyFile();
+	}
+
+	@Test
+	@Order(2)
+	void theZoneBriefingPdfLeadsWithTheSeedParagraph() throws IOException {
+		String text = pdfText(OUTPUT.resolve("区市简报/烟台开发区.pdf"));
+		assertThat(flat(text)).contains(SEED_LEAD);
+		// The projects by industry chain follow, with the article's counts 8/11/10/14/12.
+		assertThat(flat(text)).contains("累计落户重点项目55个")
+			.contains("汽车及新能源方面，引进总投资10亿元的智能环境特种车、5亿元的冰轮产业园、2亿元的世界500强分布式能源等项目8个。")
+			.contains("新一代信息技术方面，引进总投资1.6亿美元的半导体材料、10亿元的正海科技产业园、3亿元的胜算科技等项目11个。")
+			.contains("等项目10个。")
+			.contains("等项目14个。")
+			.contains("等项目12个。");
+	}
+
+	@Test
+	@Order(3)
+	void theZoneBriefingWordFileCarriesTheSameParagraph() throws IOException {
+		try (XWPFDocument doc = docx(OUTPUT.resolve("区市简报/烟台开发区.docx"));
+				XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
+			assertThat(flat(extractor.getText())).contains(SEED_LEAD);
+			assertThat(doc.getParagraphs()).anySatisfy(p -> {
+				assertThat(p.getStyle()).isEqualTo("Title");
+				assertThat(p.getText()).isEqualTo("烟台开发区1—10月份招商引资情况");
+			});
+			assertThat(doc.getParagraphs()).filteredOn(p -> "Heading1".equals(p.getStyle()))
+				.extracting(p -> p.getText())
+				.containsExactly("一、主要指标完成情况", "二、重点项目");
+			assertThat(doc.getStyles().getStyle("BodyText").getCTStyle().getRPr().getRFontsArray(0).getEastAsia())
+				.isEqualTo("仿宋");
+			XWPFTable table = doc.getTables().get(0);
+			assertThat(table.getRow(0).isRepeatHeader()).isTrue();
+			assertThat(table.getRow(1).getCell(0).getText()).isEqualTo("到位市外资金");
+			assertThat(table.getRow(1).getCell(2).getText()).isEqualTo("240");
+		}
+	}
+
+	/**
+	 * The expected table is derived from the sample spreadsheet's values (万美元, converted exactly), not from the
+	 * program: sorted, ranked, with the zone that reported nothing last and unranked.
+	 */
+	@Test
+	@Order(4)
+	void theCityBulletinRanksActualForeignInvestment() throws IOException {
+		List<String[]> expected = expectedFdiRows();
+		try (XWPFDocument doc = docx(OUTPUT.resolve("烟台市招商引资主要指标通报.docx"))) {
+			XWPFTable table = doc.getTables()
+				.stream()
+				.filter(t -> t.getRow(0).getCell(2).getText().equals("实际使用外资（亿美元）"))
+				.findFirst()
+				.orElseThrow();
+			List<XWPFTableRow> rows = table.getRows().subList(1, table.getRows().size());
+			assertThat(rows).hasSize(15);
+			for (int i = 0; i < expected.size(); i++) {
+				String[] e = expected.get(i);
+				assertThat(rows.get(i).getCell(0).getText()).as("rank of " + e[1]).isEqualTo(e[0]);
+				assertThat(rows.get(i).getCell(1).getText()).isEqualTo(e[1]);
+				assertThat(rows.get(i).getCell(2).getText()).isEqualTo(e[2]);
+			}
+			assertThat(rows.get(0).getCell(3).getText()).as("同比 of 烟台开发区").isEqualTo("20.4");
+			assertThat(rows.get(14).getCell(1).getText()).isEqualTo("昆嵛山保护区");
+			assertThat(rows.get(14).getCell(0).getText()).isEqualTo("—");
+		}
+		String pdf = flat(pdfText(OUTPUT.resolve("烟台市招商引资主要指标通报.pdf")));
+		String section = pdf.substring(pdf.indexOf("（四）实际使用外资"), pdf.indexOf("（五）制造业实际使用外资"));
+		assertThat(section).contains("烟台开发区以6.9亿美元居全市首位，芝罘区、龙口市分列第二、三位")
+			.contains("昆嵛山保护区未报送数据，未参与排名");
+		int previous = -1;
+		for (String[] e : expected) {
+			int at = section.indexOf(e[0] + e[1] + e[2]);
+			assertThat(at).as("row %s %s %s in rank order in the PDF", e[0], e[1], e[2]).isGreaterThan(previous);
+			previous = at;
+		}
+	}
+
+	static List<String[]> expectedFdiRows() {
+		List<Integer> zones = new ArrayList<>(IntStream.range(0, SampleWorkbooks.ZONES.length)
+			.filter(i -> SampleWorkbooks.FDI[i] != null)
+			.boxed()
+			.toList());
+		zones.sort(Comparator.comparing((Integer i) -> new BigDecimal(SampleWorkbooks.FDI[i])).reversed());
+		List<String[]> rows = new ArrayList<>();
+		for (int r = 0; r < zones.size(); r++) {
+			int i = zones.get(r);
+			String yi = new BigDecimal(SampleWorkbooks.FDI[i]).movePointLeft(4)
+				.setScale(2, RoundingMode.HALF_UP)
+				.stripTrailingZeros()
+				.toPlainString();
+			rows.add(new String[] { String.valueOf(r + 1), SampleWorkbooks.ZONES[i], yi });
+		}
+		return rows;
+	}
+
+	@Test
+	@Order(5)
+	void pdfsEmbedFontSubsetsAndNumberPagesTheOfficialWay() throws IOException {
+		try (PDDocument document = Loader.loadPDF(OUTPUT.resolve("烟台市招商引资主要指标通报.pdf").toFile())) {
+			assertThat(document.getNumberOfPages()).isGreaterThan(1);
+			List<String> fonts = new ArrayList<>();
+			for (PDPage page : document.getPages()) {
+				for (var name : page.getResources().getFontNames()) {
+					PDFont font = page.getResources().getFont(name);
+					assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+					assertThat(font).isInstanceOf(PDType0Font.class);
+					fonts.add(font.getName());
+				}
+			}
+			assertThat(fonts).isNotEmpty().allSatisfy(name -> assertThat(name).matches("[A-Z]{6}\\+Noto.*"));
+			PDFTextStripper stripper = new PDFTextStripper();
+			stripper.setStartPage(2);
+			stripper.setEndPage(2);
+			assertThat(stripper.getText(document)).contains("— 2 —");
+			assertThat(document.getPage(0).getMediaBox().getWidth()).isCloseTo(595.3f, org.assertj.core.data.Offset.offset(1f));
+		}
+	}
+
+	@Test
+	@Order(6)
+	void rankingsWorkbookHasASheetPerIndicatorWithSources() throws IOException {
+		try (InputStream in = Files.newInputStream(OUTPUT.resolve("rankings.xlsx")); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+			assertThat(wb.getNumberOfSheets()).isEqualTo(11);
+			var sheet = wb.getSheet("实际使用外资");
+			assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("烟台开发区");
+			assertThat(sheet.getRow(1).getCell(4).getNumericCellValue()).isEqualTo(6.9);
+			assertThat(sheet.getRow(1).getCell(8).getStringCellValue())
+				.isEqualTo("2021年1-10月烟台市招商引资主要指标.xlsx 主要指标!E15");
+		}
+	}
+
+	@Test
+	@Order(7)
+	void runningTheSamePeriodAgainDuplicatesNothing() throws Exception {
+		int before = this.store.count("observation");
+		int projects = this.store.count("project");
+		this.commandLine.run(new DefaultApplicationArguments());
+		assertThat(this.commandLine.getExitCode()).isEqualTo(ExitCodes.OK);
+		assertThat(before).isGreaterThan(500);
+		assertThat(this.store.count("observation")).isEqualTo(before);
+		assertThat(this.store.count("project")).isEqualTo(projects);
+		assertThat(flat(pdfText(OUTPUT.resolve("区市简报/烟台开发区.pdf")))).contains(SEED_LEAD);
+	}
+}

@@ -1,0 +1,158 @@
+package cn.statbrief.validate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import cn.statbrief.TestCatalog;
+import cn.statbrief.catalog.Catalog;
+import cn.statbrief.catalog.Period;
+import cn.statbrief.ingest.UnreadableWorkbookException;
+import cn.statbrief.ingest.WorkbookReader;
+
+/** Reads the fixture workbooks of src/test/resources/fixtures and checks values and findings cell by cell. */
+class WorkbookValidationTests {
+
+	private static final Path FIXTURES = Path.of("src/test/resources/fixtures");
+
+	private final Catalog catalog = TestCatalog.yantai();
+
+	private Interpretation read(String fixture, Optional<Period> override) throws UnreadableWorkbookException {
+		var content = new WorkbookReader(this.catalog.indicators()).read(FIXTURES.resolve(fixture));
+		Interpretation sheet = new SheetInterpreter(this.catalog).interpret(content, override);
+		return new CrossFileRules(HistoryLookup.NONE).apply(List.of(sheet));
+	}
+
+	private BigDecimal value(Interpretation result, String zone, String indicator) {
+		return result.observations()
+			.stream()
+			.filter(o -> o.zone().name().equals(zone) && o.indicator().name().equals(indicator)
+					&& o.measure() == Measure.VALUE)
+			.map(Observation::value)
+			.findFirst()
+			.orElse(null);
+	}
+
+	@Test
+	void everyMistakeOfTheMessySheetIsReportedWithItsCellAndRule() throws Exception {
+		Interpretation result = read("messy-zone-sheet.xlsx", Optional.empty());
+		assertThat(result.findings()).extracting(Finding::cell, Finding::rule, Finding::value)
+			.containsExactlyInAnyOrder(tuple("E3", Rule.UNKNOWN_COLUMN, "招商人员数"),
+					tuple("C7", Rule.UNIT_MISMATCH, "1.8亿美元"), tuple("A8", Rule.UNKNOWN_ZONE, "烟台新区"),
+					tuple("B9", Rule.UNPARSEABLE_NUMBER, "待报"), tuple("D9", Rule.NEGATIVE_VALUE, "-2"),
+					tuple("A10", Rule.DUPLICATE_ZONE, "芝罘区"), tuple("B12", Rule.FORMULA_ERROR, "#DIV/0!"),
+					tuple("B13", Rule.TOTAL_MISMATCH, "600"), tuple("D13", Rule.TOTAL_MISMATCH, "200"));
+		assertThat(result.findings()).allSatisfy(f -> {
+			assertThat(f.file()).isEqualTo("messy-zone-sheet.xlsx");
+			assertThat(f.sheet()).isEqualTo("主要指标");
+		});
+	}
+
+	@Test
+	void findingsSpeakPlainChinese() throws Exception {
+		Interpretation result = read("messy-zone-sheet.xlsx", Optional.empty());
+		assertThat(result.findings()).filteredOn(f -> f.rule() == Rule.UNKNOWN_ZONE)
+			.singleElement()
+			.extracting(Finding::message)
+			.isEqualTo("第8行“烟台新区”不是本市的区市或功能区，请核对名称（或在区市目录中添加别名）");
+		assertThat(result.findings()).filteredOn(f -> f.cell().equals("B13"))
+			.singleElement()
+			.extracting(Finding::message)
+			.isEqualTo("到位市外资金合计为600亿元，而各区市之和为524.55亿元，相差超出四舍五入误差；请核对合计行或各区市数据");
+	}
+
+	@Test
+	void messyButValidCellsAreReadExactly() throws Exception {
+		Interpretation result = read("messy-zone-sheet.xlsx", Optional.empty());
+		// " 烟台经济技术开发区 " is an alias with stray spaces; "240亿元" carries the column's unit; "69,000" 万美元.
+		assertThat(value(result, "烟台开发区", "到位市外资金")).isEqualByComparingTo("240");
+		assertThat(value(result, "烟台开发区", "实际使用外资")).isEqualByComparingTo("6.9");
+		assertThat(value(result, "芝罘区", "实际使用外资")).isEqualByComparingTo("2.568");
+		assertThat(value(result, "烟台高新区", "实际使用外资")).isEqualByComparingTo("1.684");
+		// "—" and blank are no data, not zero and not an error.
+		assertThat(value(result, "莱山区", "到位市外资金")).isNull();
+		assertThat(value(result, "莱山区", "新签约项目")).isEqualByComparingTo("39");
+		// The rejected duplicate row of 芝罘区 did not replace the first one.
+		assertThat(value(result, "芝罘区", "到位市外资金")).isEqualByComparingTo("126.35");
+		assertThat(result.observations()).allSatisfy(o -> assertThat(o.period()).isEqualTo(new Period(2021, 10)));
+	}
+
+	@Test
+	void everyAcceptedValueKeepsItsSourceCell() throws Exception {
+		Interpretation result = read("messy-zone-sheet.xlsx", Optional.empty());
+		assertThat(result.observations()).filteredOn(o -> o.zone().name().equals("烟台开发区")
+				&& o.indicator().name().equals("实际使用外资"))
+			.singleElement()
+			.satisfies(o -> {
+				assertThat(o.source().reference()).isEqualTo("主要指标!C4");
+				assertThat(o.rawText()).isEqualTo("69,000");
+			});
+	}
+
+	@Test
+	void aLegacyXlsWithAUnitRowTakesItsPeriodFromTheFileName() throws Exception {
+		Interpretation result = read("unit-row-2021-10.xls", Optional.empty());
+		assertThat(result.findings()).isEmpty();
+		assertThat(value(result, "烟台开发区", "实际使用外资")).isEqualByComparingTo("6.9");
+		assertThat(value(result, "长岛综合试验区", "实际使用外资")).isEqualByComparingTo("0.121");
+		assertThat(value(result, "长岛综合试验区", "组织到位外资")).isEqualByComparingTo("0.21");
+		assertThat(result.observations()).allSatisfy(o -> assertThat(o.period()).isEqualTo(new Period(2021, 10)));
+	}
+
+	@Test
+	void thePeriodOnTheCommandLineWinsAndTheDisagreementIsNoted() throws Exception {
+		Interpretation result = read("unit-row-2021-10.xls", Optional.of(new Period(2021, 9)));
+		assertThat(result.observations()).allSatisfy(o -> assertThat(o.period()).isEqualTo(new Period(2021, 9)));
+		assertThat(result.findings()).singleElement().satisfies(f -> {
+			assertThat(f.rule()).isEqualTo(Rule.PERIOD_MISMATCH);
+			assertThat(f.severity()).isEqualTo(Severity.WARNING);
+		});
+	}
+
+	@Test
+	void aFileThatIsNotASpreadsheetIsRefusedWithAReason() {
+		assertThatThrownBy(() -> new WorkbookReader(this.catalog.indicators()).read(FIXTURES.resolve("not-a-spreadsheet.xlsx")))
+			.isInstanceOf(UnreadableWorkbookException.class)
+			.hasMessageStartingWith("不是可读取的Excel文件");
+	}
+
+	@Test
+	void aCumulativeValueBelowLastMonthIsAnError() throws Exception {
+		Interpretation october = read("unit-row-2021-10.xls", Optional.empty());
+		HistoryLookup september = (period, zone, indicator) -> period.equals(new Period(2021, 9))
+				&& zone.name().equals("烟台开发区") && indicator.name().equals("实际使用外资") ? Optional.of(new BigDecimal("7.1"))
+						: Optional.empty();
+		Interpretation checked = new CrossFileRules(september).apply(List.of(october));
+		assertThat(checked.findings()).singleElement().satisfies(f -> {
+			assertThat(f.rule()).isEqualTo(Rule.CUMULATIVE_DECREASE);
+			assertThat(f.cell()).isEqualTo("B3");
+			assertThat(f.message()).contains("小于上月的7.1亿美元");
+		});
+	}
+
+	@Test
+	void twoFilesGivingTheSameFigureDifferentlyClash() throws Exception {
+		var reader = new WorkbookReader(this.catalog.indicators());
+		var interpreter = new SheetInterpreter(this.catalog);
+		Interpretation legacy = interpreter.interpret(reader.read(FIXTURES.resolve("unit-row-2021-10.xls")), Optional.empty());
+		Interpretation messy = interpreter.interpret(reader.read(FIXTURES.resolve("messy-zone-sheet.xlsx")), Optional.empty());
+		// Both give 烟台开发区 实际使用外资 as 6.9: the same value is no clash. Change one and it is.
+		assertThat(new CrossFileRules(HistoryLookup.NONE).apply(List.of(legacy, messy)).findings())
+			.noneMatch(f -> f.rule() == Rule.CONFLICTING_FILES);
+		Observation changed = legacy.observations().get(0);
+		Interpretation altered = new Interpretation(List.of(new Observation(changed.period(), changed.zone(),
+				changed.indicator(), changed.measure(), new BigDecimal("7.0"), "70000", changed.source())), List.of(),
+				List.of(), List.of());
+		assertThat(new CrossFileRules(HistoryLookup.NONE).apply(List.of(messy, altered)).findings())
+			.filteredOn(f -> f.rule() == Rule.CONFLICTING_FILES)
+			.singleElement()
+			.satisfies(f -> assertThat(f.message()).contains("messy-zone-sheet.xlsx（主要指标!C4）中为69,000"));
+	}
+}
