@@ -131,7 +131,10 @@ public final class BriefingFactory {
 		return String.join("，", parts);
 	}
 
-	/** Who leads on what, then who moved most since last month. */
+	/**
+	 * Who leads on what: a zone first on several indicators is named with all of them; the other first
+	 * places are told per indicator, tied zones together. Then who moved most since last month.
+	 */
 	private List<String> highlights(CityRanking ranking) {
 		Map<Zone, List<String>> led = new LinkedHashMap<>();
 		for (IndicatorRanking indicator : ranking.indicators()) {
@@ -142,12 +145,18 @@ public final class BriefingFactory {
 		List<String> highlights = new ArrayList<>();
 		led.entrySet()
 			.stream()
+			.filter(e -> e.getValue().size() > 1)
 			.sorted(Comparator.comparing((Map.Entry<Zone, List<String>> e) -> -e.getValue().size())
 				.thenComparing(e -> e.getKey().order()))
-			.forEach(e -> highlights.add(e.getValue().size() == 1
-					? e.getKey().shortName() + e.getValue().get(0) + firstPlace(ranking, e.getValue().get(0))
-					: e.getKey().shortName() + "有" + e.getValue().size() + "项指标居全市首位（" + String.join("、", e.getValue())
-							+ "）"));
+			.forEach(e -> highlights.add(e.getKey().shortName() + "有" + e.getValue().size() + "项指标居全市首位（"
+					+ String.join("、", e.getValue()) + "）"));
+		for (IndicatorRanking indicator : ranking.indicators()) {
+			List<ZoneFigure> single = indicator.leaders().stream().filter(f -> led.get(f.zone()).size() == 1).toList();
+			if (!single.isEmpty()) {
+				highlights.add(names(single) + indicator.indicator().name()
+						+ (indicator.leaders().size() > 1 ? "并列全市第一" : "居全市首位"));
+			}
+		}
 		List<String> movers = new ArrayList<>();
 		for (IndicatorRanking indicator : ranking.indicators()) {
 			for (ZoneFigure figure : indicator.ranked()) {
@@ -163,14 +172,6 @@ public final class BriefingFactory {
 					+ "相比，" + String.join("；", movers));
 		}
 		return highlights;
-	}
-
-	private static String firstPlace(CityRanking ranking, String indicator) {
-		boolean tied = ranking.indicators()
-			.stream()
-			.filter(r -> r.indicator().name().equals(indicator))
-			.anyMatch(r -> r.leaders().size() > 1);
-		return tied ? "并列全市第一" : "居全市首位";
 	}
 
 	private List<ChainParagraph> chains(List<ProjectRecord> projects) {

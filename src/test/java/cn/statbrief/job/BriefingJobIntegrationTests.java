@@ -178,6 +178,9 @@ class BriefingJobIntegrationTests {
 			assertThat(rows.get(14).getCell(0).getText()).isEqualTo("—");
 		}
 		String pdf = flat(pdfText(OUTPUT.resolve("烟台市招商引资主要指标通报.pdf")));
+		// 福山区 and 龙口市 both reported 48 新引进过亿元项目: a tie, said once, and the next rank is 第三.
+		assertThat(pdf).contains("福山区、龙口市新引进过亿元项目并列全市第一")
+			.contains("福山区、龙口市以48个并列全市第一，烟台开发区居第三位");
 		String section = pdf.substring(pdf.indexOf("（四）实际使用外资"), pdf.indexOf("（五）制造业实际使用外资"));
 		assertThat(section).contains("烟台开发区以6.9亿美元居全市首位，芝罘区、龙口市分列第二、三位")
 			.contains("昆嵛山保护区未报送数据，未参与排名");

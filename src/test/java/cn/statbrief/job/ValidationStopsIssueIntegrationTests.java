@@ -1,0 +1,92 @@
+package cn.statbrief.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import cn.statbrief.ExitCodes;
+
+/**
+ * A zone office's sheet for the same period with mistakes in it, dropped beside the sample input: the run
+ * writes the report and issues nothing (a wrong briefing to a leader is worse than a late one), unless the
+ * operator asks for a draft.
+ */
+@SpringBootTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ValidationStopsIssueIntegrationTests {
+
+	static final Path WORK = work();
+
+	static final Path OUTPUT = WORK.resolve("output/2021-10");
+
+	@Autowired
+	BriefingCommandLine commandLine;
+
+	static Path work() {
+		try {
+			Path work = Files.createTempDirectory("briefing-blocked-");
+			Path input = Files.createDirectories(work.resolve("input"));
+			try (Stream<Path> files = Files.list(Path.of("input"))) {
+				for (Path file : files.toList()) {
+					Files.copy(file, input.resolve(file.getFileName()));
+				}
+			}
+			Files.copy(Path.of("src/test/resources/fixtures/messy-zone-sheet.xlsx"), input.resolve("补报-2021-10.xlsx"));
+			return work;
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@DynamicPropertySource
+	static void folders(DynamicPropertyRegistry registry) {
+		registry.add("briefing.input-dir", () -> WORK.resolve("input").toString());
+		registry.add("briefing.output-dir", () -> WORK.resolve("output").toString());
+		registry.add("briefing.data-dir", () -> WORK.resolve("data").toString());
+	}
+
+	@Test
+	@Order(1)
+	void errorsInThePeriodStopTheIssueAndTheReportSaysWhere() throws IOException {
+		assertThat(this.commandLine.getExitCode()).isEqualTo(ExitCodes.VALIDATION_ERRORS);
+		assertThat(OUTPUT.resolve("烟台市招商引资主要指标通报.pdf")).doesNotExist();
+		assertThat(OUTPUT.resolve("区市简报")).doesNotExist();
+		List<String> rows = new ArrayList<>();
+		try (InputStream in = Files.newInputStream(OUTPUT.resolve("校验报告.xlsx")); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+			for (Row row : wb.getSheet("校验结果")) {
+				rows.add(row.getCell(1).getStringCellValue() + " " + row.getCell(3).getStringCellValue() + " "
+						+ row.getCell(5).getStringCellValue());
+			}
+		}
+		assertThat(rows).contains("补报-2021-10.xlsx A8 未知区市", "补报-2021-10.xlsx B9 数值无法识别", "补报-2021-10.xlsx B13 合计与各区市之和不符");
+	}
+
+	@Test
+	@Order(2)
+	void aDraftIsIssuedAnywayAndMarkedAsSuch() throws Exception {
+		this.commandLine.run(new DefaultApplicationArguments("--draft"));
+		assertThat(this.commandLine.getExitCode()).isEqualTo(ExitCodes.OK);
+		String text = BriefingJobIntegrationTests.pdfText(OUTPUT.resolve("区市简报/烟台开发区.pdf"));
+		assertThat(text).contains("草稿");
+		assertThat(BriefingJobIntegrationTests.flat(text)).contains(BriefingJobIntegrationTests.SEED_LEAD);
+	}
+}
