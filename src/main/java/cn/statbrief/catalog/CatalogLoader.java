@@ -52,7 +52,9 @@ public final class CatalogLoader {
 					enumValue(Indicator.Accumulation.class, entry.getOrDefault("accumulation", "YEAR_TO_DATE"), name,
 							file),
 					!"LOWER".equalsIgnoreCase(String.valueOf(entry.getOrDefault("better", "HIGHER"))),
-					Integer.parseInt(String.valueOf(entry.getOrDefault("precision", "2"))), indicators.size()));
+					Integer.parseInt(String.valueOf(entry.getOrDefault("precision", "2"))),
+					enumValue(Indicator.ShareBase.class, entry.getOrDefault("shareBase", "TOTAL_ROW"), name, file),
+					indicators.size()));
 		}
 		return new IndicatorCatalog(indicators);
 	}

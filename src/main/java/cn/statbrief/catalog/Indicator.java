@@ -12,10 +12,11 @@ import java.util.List;
  * @param accumulation how values accumulate over the months
  * @param higherIsBetter whether the larger value ranks first
  * @param precision decimals shown in tables and prose
+ * @param shareBase what a zone's share of the city is taken of
  * @param order position in the catalog
  */
 public record Indicator(String code, String name, List<String> aliases, Unit unit, Kind kind,
-		Accumulation accumulation, boolean higherIsBetter, int precision, int order) {
+		Accumulation accumulation, boolean higherIsBetter, int precision, ShareBase shareBase, int order) {
 
 	public enum Kind {
 		AMOUNT, COUNT, RATIO
@@ -28,6 +29,13 @@ public record Indicator(String code, String name, List<String> aliases, Unit uni
 		MONTHLY,
 		/** A stock counted since ever, like 累计落户世界500强项目. */
 		STOCK
+	}
+
+	public enum ShareBase {
+		/** The sheet's total row (全市), or the sum of the zones where the sheet has none. */
+		TOTAL_ROW,
+		/** Always the sum of the zones, e.g. when the city total includes units that are not zones. */
+		ZONES
 	}
 
 	public Indicator {

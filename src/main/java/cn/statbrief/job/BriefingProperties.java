@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -29,7 +30,12 @@ public record BriefingProperties(@DefaultValue("input") Path inputDir, @DefaultV
 	}
 
 	public record Projects(@DefaultValue({ "汽车及新能源", "新一代信息技术", "高端化工及新材料", "高端装备制造", "生物医药" }) List<String> chains,
-			@DefaultValue("3") int topPerChain, @DefaultValue("6.45") BigDecimal usdToCny) {
+			@DefaultValue("3") int topPerChain, @DefaultValue("6.45") BigDecimal usdToCny,
+			Map<Integer, BigDecimal> usdToCnyByYear) {
+
+		public Projects {
+			usdToCnyByYear = usdToCnyByYear == null ? Map.of() : Map.copyOf(usdToCnyByYear);
+		}
 	}
 
 	public record WordFonts(@DefaultValue("方正小标宋简体") String title, @DefaultValue("黑体") String heading1,

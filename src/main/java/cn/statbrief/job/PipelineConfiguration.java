@@ -10,6 +10,7 @@ import cn.statbrief.catalog.CatalogLoader;
 import cn.statbrief.ingest.WorkbookReader;
 import cn.statbrief.narrate.BriefingFactory;
 import cn.statbrief.narrate.BriefingSettings;
+import cn.statbrief.narrate.ExchangeRates;
 import cn.statbrief.narrate.Phrases;
 import cn.statbrief.narrate.ProseStyle;
 import cn.statbrief.rank.PeriodAnalysis;
@@ -55,15 +56,14 @@ class PipelineConfiguration {
 
 	@Bean
 	PeriodAnalysis periodAnalysis(Catalog catalog, Phrases phrases, ObservationStore store) {
-		return new PeriodAnalysis(new Ranker(catalog, phrases.style().rounding()), store);
+		return new PeriodAnalysis(catalog, new Ranker(catalog, phrases.style().rounding()), store);
 	}
 
 	@Bean
 	BriefingFactory briefingFactory(Catalog catalog, Phrases phrases, BriefingProperties properties) {
 		BriefingProperties.Projects projects = properties.projects();
-		return new BriefingFactory(catalog, phrases, new BriefingSettings(properties.masthead().name(),
-				properties.masthead().editor(), properties.masthead().classification(), projects.chains(),
-				projects.topPerChain(), projects.usdToCny()));
+		return new BriefingFactory(catalog, phrases, new BriefingSettings(projects.chains(), projects.topPerChain(),
+				new ExchangeRates(projects.usdToCny(), projects.usdToCnyByYear())));
 	}
 
 	/** Fonts take a moment to load; only runs that render pay for them. */

@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 
 import cn.statbrief.catalog.Catalog;
 import cn.statbrief.catalog.Indicator;
-import cn.statbrief.catalog.Unit;
 import cn.statbrief.catalog.Zone;
 import cn.statbrief.catalog.ZoneGroup;
 import cn.statbrief.rank.CityRanking;
@@ -28,46 +27,54 @@ public final class BriefingFactory {
 
 	private final FactFactory facts;
 
-	private final BriefingSettings settings;
+	private final ProjectDigest projects;
 
 	public BriefingFactory(Catalog catalog, Phrases phrases, BriefingSettings settings) {
 		this.catalog = catalog;
 		this.phrases = phrases;
 		this.facts = new FactFactory(phrases);
-		this.settings = settings;
+		this.projects = new ProjectDigest(phrases, settings.chains(), settings.topProjectsPerChain(), settings.rates());
 	}
 
 	public CityBulletin bulletin(CityRanking ranking, Masthead masthead) {
 		List<IndicatorSection> sections = ranking.indicators().stream().map(this::section).toList();
+		Map<String, Map<String, Fact>> facts = new LinkedHashMap<>();
+		for (Zone zone : this.catalog.zones().zones()) {
+			facts.put(zone.name(), factsOf(ranking, zone));
+		}
 		String city = this.catalog.zones().city();
 		return new CityBulletin(masthead, city + "招商引资主要指标通报", city, this.phrases.cumulative(ranking.period()),
 				ranking.period().year() + "年" + this.phrases.cumulativeShort(ranking.period()), highlights(ranking),
-				sections);
+				sections, facts);
 	}
 
 	public ZoneBriefing zone(CityRanking ranking, Zone zone, List<ProjectRecord> ledger, Masthead masthead) {
-		Map<String, Fact> facts = new LinkedHashMap<>();
+		Map<String, Fact> facts = factsOf(ranking, zone);
 		List<ZoneBriefing.ZoneRow> rows = new ArrayList<>();
 		for (IndicatorRanking indicator : ranking.indicators()) {
 			ZoneFigure figure = indicator.of(zone).orElseThrow();
-			Fact fact = this.facts.of(indicator, figure);
-			facts.put(indicator.indicator().name(), fact);
 			rows.add(new ZoneBriefing.ZoneRow(indicator.indicator().name(), indicator.indicator().unit().symbol(),
-					tableValue(figure, indicator.indicator()), figure.cityRank() == null ? "—" : rankCell(figure),
+					tableValue(figure.value(), indicator.indicator()), figure.cityRank() == null ? "—" : rankCell(figure),
 					figure.groupRank() == null ? "—" : figure.groupRank().toString(), growthCell(figure.growth()),
-					figure.sharePercent() == null ? "—" : percentCell(figure.sharePercent())));
+					percentCell(figure.sharePercent())));
 		}
 		List<ProjectRecord> projects = ledger.stream().filter(p -> p.zone().equals(zone)).toList();
-		boolean usd = projects.stream().anyMatch(p -> p.unit().currency() == Unit.Currency.USD);
-		String exchangeNote = usd ? "美元项目按1美元折合" + this.settings.usdToCny().stripTrailingZeros().toPlainString()
-				+ "元人民币比较投资规模。" : "";
 		String title = zone.name() + this.phrases.cumulative(ranking.period()) + "招商引资情况";
 		return new ZoneBriefing(masthead, title, this.catalog.zones().city(), zone.name(), zone.shortName(),
 				zone.group().name(), zone.self(), this.phrases.cumulative(ranking.period()),
 				ranking.period().year() + "年" + this.phrases.cumulativeShort(ranking.period()),
-				this.phrases.monthEnd(ranking.period()), facts, rows,
-				facts.values().stream().filter(f -> !f.hasValue()).map(Fact::indicator).toList(), projects.size(),
-				chains(projects), exchangeNote);
+				this.phrases.monthEnd(ranking.period()), ranking.period().month() + "月份",
+				ranking.period().previousMonth().map(this.phrases::cumulative).orElse(""), facts, rows,
+				facts.values().stream().filter(f -> !f.hasValue()).map(Fact::indicator).toList(),
+				this.projects.summarise(projects, ranking.period().year()));
+	}
+
+	private Map<String, Fact> factsOf(CityRanking ranking, Zone zone) {
+		Map<String, Fact> facts = new LinkedHashMap<>();
+		for (IndicatorRanking indicator : ranking.indicators()) {
+			facts.put(indicator.indicator().name(), this.facts.of(indicator, indicator.of(zone).orElseThrow()));
+		}
+		return facts;
 	}
 
 	private IndicatorSection section(IndicatorRanking ranking) {
@@ -75,21 +82,25 @@ public final class BriefingFactory {
 		List<RankRow> rows = new ArrayList<>();
 		for (ZoneFigure figure : ranking.figures()) {
 			rows.add(new RankRow(figure.cityRank() == null ? "—" : rankCell(figure), figure.zone().name(),
-					figure.zone().group().name(), tableValue(figure, indicator), growthCell(figure.growth()),
-					figure.sharePercent() == null ? "—" : percentCell(figure.sharePercent()),
-					figure.groupRank() == null ? "—" : figure.groupRank().toString(), changeCell(figure)));
+					figure.zone().group().name(), tableValue(figure.value(), indicator), growthCell(figure.growth()),
+					percentCell(figure.sharePercent()), figure.groupRank() == null ? "—" : figure.groupRank().toString(),
+					changeCell(figure)));
 		}
+		RankRow total = new RankRow("", "全市", "", tableValue(ranking.cityTotal(), indicator),
+				growthCell(ranking.cityGrowth()), ranking.cityTotal() == null ? "—" : "100.0", "", "");
 		String summary = "";
 		if (ranking.cityTotal() != null) {
-			String growth = ranking.cityTotal() == null ? ""
-					: this.phrases.growth(ranking.cityGrowth(), ranking.cityTotal(), indicator);
+			String growth = this.phrases.growth(ranking.cityGrowth(), ranking.cityTotal(), indicator);
+			String change = ranking.period()
+				.previousMonth()
+				.map(p -> this.phrases.growthChange(ranking.cityGrowth(), ranking.cityPreviousGrowth(), p))
+				.orElse("");
 			summary = "全市" + indicator.name() + this.phrases.amount(ranking.cityTotal(), indicator)
-					+ (growth.isEmpty() ? "" : "，" + growth);
+					+ (growth.isEmpty() ? "" : "，" + growth) + (change.isEmpty() ? "" : "，" + change);
 		}
-		String missing = ranking.withoutData().isEmpty() ? ""
-				: names(ranking.withoutData()) + "未报送数据，未参与排名";
+		String missing = ranking.withoutData().isEmpty() ? "" : names(ranking.withoutData()) + "未报送数据，未参与排名";
 		return new IndicatorSection(indicator.name(), indicator.unit().symbol(), summary, leaders(ranking),
-				groupLeaders(ranking), missing, rows);
+				groupLeaders(ranking), fastest(ranking), missing, rows, total);
 	}
 
 	private String leaders(IndicatorRanking ranking) {
@@ -98,8 +109,11 @@ public final class BriefingFactory {
 			return "";
 		}
 		String value = this.phrases.amount(first.get(0).value(), ranking.indicator());
-		StringBuilder out = new StringBuilder(names(first)).append("以").append(value)
-			.append(first.size() > 1 ? "并列全市第一" : "居全市首位");
+		String streak = first.size() == 1 ? this.phrases.streak(first.get(0)) : "";
+		StringBuilder out = new StringBuilder(names(first)).append("以")
+			.append(value)
+			.append(first.size() > 1 ? "并列全市第一" : "居全市首位")
+			.append(streak.isEmpty() ? "" : "，" + streak);
 		Map<Integer, List<ZoneFigure>> next = ranking.ranked()
 			.stream()
 			.filter(f -> f.cityRank() > 1 && f.cityRank() <= 3)
@@ -131,25 +145,33 @@ public final class BriefingFactory {
 		return String.join("，", parts);
 	}
 
+	private String fastest(IndicatorRanking ranking) {
+		List<ZoneFigure> fastest = ranking.fastestGrowing(this.phrases.style().rounding());
+		if (fastest.isEmpty() || fastest.get(0).growth().percent().signum() <= 0) {
+			return "";
+		}
+		return "增速最快的是" + names(fastest) + "，"
+				+ this.phrases.growth(fastest.get(0).growth(), fastest.get(0).value(), ranking.indicator());
+	}
+
 	/**
-	 * Who leads on what: a zone first on several indicators is named with all of them; the other first
-	 * places are told per indicator, tied zones together. Then who moved most since last month.
+	 * Who leads on what (a zone first on several amounts: "…总量均位于全市第一"; tied first places told together),
+	 * then who moved most since last month.
 	 */
 	private List<String> highlights(CityRanking ranking) {
-		Map<Zone, List<String>> led = new LinkedHashMap<>();
+		Map<Zone, List<IndicatorRanking>> led = new LinkedHashMap<>();
 		for (IndicatorRanking indicator : ranking.indicators()) {
 			for (ZoneFigure leader : indicator.leaders()) {
-				led.computeIfAbsent(leader.zone(), z -> new ArrayList<>()).add(indicator.indicator().name());
+				led.computeIfAbsent(leader.zone(), z -> new ArrayList<>()).add(indicator);
 			}
 		}
 		List<String> highlights = new ArrayList<>();
 		led.entrySet()
 			.stream()
 			.filter(e -> e.getValue().size() > 1)
-			.sorted(Comparator.comparing((Map.Entry<Zone, List<String>> e) -> -e.getValue().size())
+			.sorted(Comparator.comparing((Map.Entry<Zone, List<IndicatorRanking>> e) -> -e.getValue().size())
 				.thenComparing(e -> e.getKey().order()))
-			.forEach(e -> highlights.add(e.getKey().shortName() + "有" + e.getValue().size() + "项指标居全市首位（"
-					+ String.join("、", e.getValue()) + "）"));
+			.forEach(e -> highlights.add(e.getKey().shortName() + leadsMany(e.getValue())));
 		for (IndicatorRanking indicator : ranking.indicators()) {
 			List<ZoneFigure> single = indicator.leaders().stream().filter(f -> led.get(f.zone()).size() == 1).toList();
 			if (!single.isEmpty()) {
@@ -162,55 +184,43 @@ public final class BriefingFactory {
 			for (ZoneFigure figure : indicator.ranked()) {
 				Integer change = figure.rankChange();
 				if (change != null && Math.abs(change) >= 2) {
-					movers.add(figure.zone().name() + indicator.indicator().name() + this.phrases.rankChange(figure)
+					movers.add(figure.zone().shortName() + indicator.indicator().name() + this.phrases.rankChange(figure)
 							+ "，现" + this.phrases.cityRank(figure));
 				}
 			}
 		}
 		if (!movers.isEmpty()) {
-			highlights.add("与" + this.phrases.cumulativeShort(ranking.period().previousMonth().orElseThrow())
-					+ "相比，" + String.join("；", movers));
+			highlights.add("与" + this.phrases.cumulativeShort(ranking.period().previousMonth().orElseThrow()) + "相比，"
+					+ String.join("；", movers));
 		}
 		return highlights;
 	}
 
-	private List<ChainParagraph> chains(List<ProjectRecord> projects) {
-		Map<String, List<ProjectRecord>> byChain = projects.stream()
-			.filter(p -> !p.chain().isBlank())
-			.collect(Collectors.groupingBy(ProjectRecord::chain, LinkedHashMap::new, Collectors.toList()));
-		List<String> order = new ArrayList<>(this.settings.chains());
-		byChain.keySet()
-			.stream()
-			.filter(c -> !order.contains(c))
-			.sorted(Comparator.comparing((String c) -> -byChain.get(c).size()))
-			.forEach(order::add);
-		List<ChainParagraph> paragraphs = new ArrayList<>();
-		for (String chain : order) {
-			List<ProjectRecord> inChain = byChain.get(chain);
-			if (inChain == null) {
-				continue;
-			}
-			List<String> top = inChain.stream()
-				.sorted(Comparator.comparing(this::inYuan).reversed())
-				.limit(this.settings.topProjectsPerChain())
-				.map(p -> this.phrases.money(p.investment(), p.unit()) + "的" + p.name())
-				.toList();
-			paragraphs.add(new ChainParagraph(chain, inChain.size(), top));
+	/** "到位市外资金、实际使用外资总量均位于全市第一，新签约项目、三类500强项目个数均居全市首位". */
+	private static String leadsMany(List<IndicatorRanking> led) {
+		List<String> amounts = led.stream()
+			.filter(r -> r.indicator().kind() != Indicator.Kind.COUNT)
+			.map(r -> r.indicator().name())
+			.toList();
+		List<String> counts = led.stream()
+			.filter(r -> r.indicator().kind() == Indicator.Kind.COUNT)
+			.map(r -> r.indicator().name())
+			.toList();
+		List<String> parts = new ArrayList<>();
+		if (!amounts.isEmpty()) {
+			parts.add(String.join("、", amounts) + (amounts.size() > 1 ? "总量均位于全市第一" : "居全市首位"));
 		}
-		return paragraphs;
+		if (!counts.isEmpty()) {
+			parts.add(String.join("、", counts) + (counts.size() > 1 ? "个数均居全市首位" : "居全市首位"));
+		}
+		return String.join("，", parts);
 	}
 
-	private BigDecimal inYuan(ProjectRecord project) {
-		BigDecimal rate = project.unit().currency() == Unit.Currency.USD ? this.settings.usdToCny() : BigDecimal.ONE;
-		Unit base = project.unit().currency() == Unit.Currency.USD ? Unit.USD : Unit.YUAN;
-		return project.unit().convert(project.investment(), base).multiply(rate);
+	private String tableValue(BigDecimal value, Indicator indicator) {
+		return value == null ? "—" : this.phrases.number(value, indicator.precision());
 	}
 
-	private String tableValue(ZoneFigure figure, Indicator indicator) {
-		return figure.hasValue() ? this.phrases.number(figure.value(), indicator.precision()) : "—";
-	}
-
-	private String rankCell(ZoneFigure figure) {
+	private static String rankCell(ZoneFigure figure) {
 		return figure.cityRank().toString();
 	}
 
@@ -223,10 +233,10 @@ public final class BriefingFactory {
 	}
 
 	private String percentCell(BigDecimal percent) {
-		return this.phrases.style().rounding().percent(percent).toPlainString();
+		return percent == null ? "—" : this.phrases.style().rounding().percent(percent).toPlainString();
 	}
 
-	private String changeCell(ZoneFigure figure) {
+	private static String changeCell(ZoneFigure figure) {
 		Integer change = figure.rankChange();
 		if (change == null) {
 			return "";

@@ -1,13 +1,25 @@
 package cn.statbrief.narrate;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
-/** The city bulletin (全市招商引资主要指标通报): highlights, then a ranking table per indicator. */
+/**
+ * The city bulletin (全市招商引资主要指标通报): highlights, then a ranking table per indicator.
+ * @param facts every zone's facts, by zone name then indicator name, for the templates' phrase methods
+ */
 public record CityBulletin(Masthead masthead, String title, String city, String period, String periodShort,
-		List<String> highlights, List<IndicatorSection> sections) {
+		List<String> highlights, List<IndicatorSection> sections, Map<String, Map<String, Fact>> facts)
+		implements FactLookup {
 
 	public CityBulletin {
 		highlights = List.copyOf(highlights);
 		sections = List.copyOf(sections);
+		facts = Map.copyOf(facts);
+	}
+
+	@Override
+	public Optional<Map<String, Fact>> factsOf(String zone) {
+		return Optional.ofNullable(this.facts.get(zone));
 	}
 }

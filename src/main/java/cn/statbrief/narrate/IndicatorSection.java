@@ -5,13 +5,15 @@ import java.util.List;
 /**
  * One indicator in the city bulletin: its table and the sentences about it.
  * @param unit the display unit, printed in the value column's header
- * @param summary "全市到位市外资金1180.5亿元，同比增长12.3%"
+ * @param summary "全市到位市外资金1529.36亿元，同比增长4.9%"
  * @param leaders "烟台开发区以240亿元居全市首位，龙口市、福山区分列第二、三位"
  * @param groupLeaders "区市中龙口市居首，功能区中烟台开发区居首"
+ * @param fastest "增速最快的是莱山区，同比增长28.0%", or empty
  * @param missing "昆嵛山保护区未报送数据，未参与排名", or empty
+ * @param total the 全市 row printed under the zones
  */
 public record IndicatorSection(String name, String unit, String summary, String leaders, String groupLeaders,
-		String missing, List<RankRow> rows) {
+		String fastest, String missing, List<RankRow> rows, RankRow total) {
 
 	public IndicatorSection {
 		rows = List.copyOf(rows);

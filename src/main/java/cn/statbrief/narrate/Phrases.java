@@ -42,9 +42,22 @@ public final class Phrases {
 		return number(value, indicator.precision()) + indicator.unit().symbol();
 	}
 
-	/** A project's investment in its own unit: "1.6亿美元", "10亿元". */
+	/**
+	 * A project's investment in its own currency, the way a writer puts it: "10亿元", "1.6亿美元", and below one
+	 * 亿 in 万 ("8000万元", "3000万美元") rather than "0.8亿元".
+	 */
 	public String money(BigDecimal value, Unit unit) {
-		return number(value, 2) + unit.symbol();
+		Unit shown = unit;
+		BigDecimal amount = value;
+		if ((unit == Unit.YI_YUAN || unit == Unit.YI_USD) && value.abs().compareTo(BigDecimal.ONE) < 0) {
+			shown = unit == Unit.YI_YUAN ? Unit.WAN_YUAN : Unit.WAN_USD;
+			amount = unit.convert(value, shown);
+		}
+		if ((unit == Unit.WAN_YUAN || unit == Unit.WAN_USD) && value.abs().compareTo(BigDecimal.valueOf(10000)) >= 0) {
+			shown = unit == Unit.WAN_YUAN ? Unit.YI_YUAN : Unit.YI_USD;
+			amount = unit.convert(value, shown);
+		}
+		return number(amount, 2) + shown.symbol();
 	}
 
 	/**
@@ -88,6 +101,56 @@ public final class Phrases {
 				yield shown.signum() > 0 ? "同比增长" + percent(shown) : "同比下降" + percent(shown.negate());
 			}
 		};
+	}
+
+	/**
+	 * The change of a growth rate against the previous cumulative period, from the rates as printed so that a
+	 * reader can check it: "增速比1—9月份提高1.0个百分点", "降幅比1—9月份收窄0.8个百分点", "由降转增"; empty when either
+	 * rate is unknown.
+	 */
+	public String growthChange(Growth current, Growth previous, Period previousPeriod) {
+		if (current.kind() != Growth.Kind.RATE || previous.kind() != Growth.Kind.RATE) {
+			return "";
+		}
+		BigDecimal now = this.style.rounding().percent(current.percent());
+		BigDecimal before = this.style.rounding().percent(previous.percent());
+		String since = "比" + cumulative(previousPeriod);
+		if (now.signum() > 0 && before.signum() < 0) {
+			return "由降转增";
+		}
+		if (now.signum() < 0 && before.signum() > 0) {
+			return "由增转降";
+		}
+		if (now.signum() < 0 && before.signum() < 0) {
+			BigDecimal narrowed = before.abs().subtract(now.abs());
+			return narrowed.signum() == 0 ? "降幅与" + cumulative(previousPeriod) + "持平"
+					: "降幅" + since + (narrowed.signum() > 0 ? "收窄" : "扩大") + narrowed.abs().toPlainString() + "个百分点";
+		}
+		BigDecimal change = now.subtract(before);
+		return change.signum() == 0 ? "增速与" + cumulative(previousPeriod) + "持平"
+				: "增速" + since + (change.signum() > 0 ? "提高" : "回落") + change.abs().toPlainString() + "个百分点";
+	}
+
+	/** "连续3个月保持全市第一"; empty for a first place held one month only, or for other ranks. */
+	public String streak(ZoneFigure figure) {
+		if (!Integer.valueOf(1).equals(figure.cityRank()) || figure.streak() < 2) {
+			return "";
+		}
+		return "连续" + figure.streak() + "个月保持全市第一";
+	}
+
+	/** The month alone as an amount ("0.6亿美元", for "10月份当月……"); empty when unknown. */
+	public String monthAlone(ZoneFigure figure, Indicator indicator) {
+		return figure.monthValue() == null ? "" : amount(figure.monthValue(), indicator);
+	}
+
+	/** "是上年同期的1.2倍": a multiple of a positive base, two decimals at most; never "降低N倍". */
+	public String multiple(BigDecimal current, BigDecimal base, String baseName) {
+		if (current == null || base == null || base.signum() <= 0 || current.signum() < 0) {
+			return "";
+		}
+		BigDecimal times = current.divide(base, java.math.MathContext.DECIMAL64);
+		return "是" + baseName + "的" + number(times, 2) + "倍";
 	}
 
 	/** "占全市近四成" when a word form exists, else "占全市38.2%". */

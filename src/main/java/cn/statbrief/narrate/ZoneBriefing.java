@@ -2,24 +2,32 @@ package cn.statbrief.narrate;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A zone's briefing: the facts a template composes into the lead paragraph, a table of every indicator,
  * and the projects by industry chain.
  * @param self how the zone refers to itself ("全区")
+ * @param month the month alone, "10月份"
+ * @param previousPeriod the previous cumulative period, "1—9月份", or empty in January
  * @param facts by indicator name
  * @param rows one row per indicator, in catalog order
  * @param notReported the indicators the zone reported nothing for (not ranked)
+ * @param projects the ledger's projects of the zone, summarised
  */
 public record ZoneBriefing(Masthead masthead, String title, String city, String zone, String shortName, String group,
-		String self, String period, String periodShort, String monthEnd, Map<String, Fact> facts, List<ZoneRow> rows,
-		List<String> notReported, int projectCount, List<ChainParagraph> chains, String exchangeNote) {
+		String self, String period, String periodShort, String monthEnd, String month, String previousPeriod, Map<String, Fact> facts, List<ZoneRow> rows,
+		List<String> notReported, ProjectDigest.Summary projects) implements FactLookup {
 
 	public ZoneBriefing {
 		facts = Map.copyOf(facts);
 		rows = List.copyOf(rows);
 		notReported = List.copyOf(notReported);
-		chains = List.copyOf(chains);
+	}
+
+	@Override
+	public Optional<Map<String, Fact>> factsOf(String name) {
+		return name.equals(this.zone) || name.equals(this.shortName) ? Optional.of(this.facts) : Optional.empty();
 	}
 
 	/** A row of the zone's own table: every indicator with its figure and ranks. */

@@ -32,17 +32,21 @@ public final class Ranker {
 		this.rounding = rounding;
 	}
 
-	public CityRanking rank(PeriodData current, Optional<PeriodData> previousMonth, Optional<PeriodData> lastYear) {
-		List<IndicatorRanking> rankings = new ArrayList<>();
-		for (Indicator indicator : this.catalog.indicators().indicators()) {
-			rankings.add(rank(indicator, current, previousMonth, lastYear));
-		}
-		return new CityRanking(current.period(), rankings);
+	public Rounding rounding() {
+		return this.rounding;
 	}
 
-	private IndicatorRanking rank(Indicator indicator, PeriodData current, Optional<PeriodData> previousMonth,
-			Optional<PeriodData> lastYear) {
+	public CityRanking rank(RankingInputs in) {
+		List<IndicatorRanking> rankings = new ArrayList<>();
+		for (Indicator indicator : this.catalog.indicators().indicators()) {
+			rankings.add(rank(indicator, in));
+		}
+		return new CityRanking(in.current().period(), rankings);
+	}
+
+	private IndicatorRanking rank(Indicator indicator, RankingInputs in) {
 		List<Zone> zones = this.catalog.zones().zones();
+		PeriodData current = in.current();
 		Map<Zone, BigDecimal> values = values(zones, indicator, current);
 		Map<Zone, Place> cityPlaces = places(values, indicator);
 		Map<Zone, Place> groupPlaces = new HashMap<>();
@@ -51,15 +55,20 @@ public final class Ranker {
 			inGroup.keySet().removeIf(z -> !z.group().equals(group));
 			groupPlaces.putAll(places(inGroup, indicator));
 		}
-		Map<Zone, Place> previousPlaces = previousMonth.map(p -> places(values(zones, indicator, p), indicator))
-			.orElse(Map.of());
+		List<Map<Zone, Place>> earlierPlaces = in.earlierMonths()
+			.stream()
+			.map(month -> places(values(zones, indicator, month), indicator))
+			.toList();
+		Optional<PeriodData> previousMonth = in.previousMonth();
+		Map<Zone, Place> previousPlaces = previousMonth.isPresent() ? earlierPlaces.get(0) : Map.of();
 
 		BigDecimal total = cityTotal(indicator, current, values);
-		Growth cityGrowth = lastYear.filter(ly -> !ly.isEmpty())
-			.map(ly -> cityTotal(indicator, ly, values(zones, indicator, ly)))
-			.filter(base -> total != null && base != null)
-			.map(base -> Growth.between(total, base, Growth.Source.HISTORY))
+		Growth cityGrowth = cityGrowth(indicator, total, in.lastYear());
+		Growth cityPreviousGrowth = previousMonth
+			.map(pm -> cityGrowth(indicator, cityTotal(indicator, pm, values(zones, indicator, pm)), in.previousMonthLastYear()))
 			.orElse(Growth.UNKNOWN);
+		BigDecimal cityMonth = monthValue(indicator, total,
+				previousMonth.map(pm -> cityTotal(indicator, pm, values(zones, indicator, pm))), current.period().month());
 
 		List<ZoneFigure> figures = new ArrayList<>();
 		for (Zone zone : zones) {
@@ -72,14 +81,23 @@ public final class Ranker {
 			List<SourceCell> sources = current.get(zone, indicator, Measure.VALUE)
 				.map(o -> List.of(o.source()))
 				.orElse(List.of());
-			figures.add(new ZoneFigure(zone, value, city == null ? null : city.rank, city != null && city.tied,
-					group == null ? null : group.rank, group != null && group.tied, share,
-					value == null ? Growth.UNKNOWN : growth(zone, indicator, value, current, lastYear),
-					previous == null ? null : previous.rank, sources));
+			Growth growth = value == null ? Growth.UNKNOWN : growth(zone, indicator, value, current, in.lastYear());
+			Growth previousGrowth = previousMonth.flatMap(pm -> pm.value(zone, indicator)
+				.map(pv -> growth(zone, indicator, pv, pm, in.previousMonthLastYear())))
+				.orElse(Growth.UNKNOWN);
+			BigDecimal month = value == null ? null : current.get(zone, indicator, Measure.MONTH)
+				.map(Observation::value)
+				.orElseGet(() -> monthValue(indicator, value, previousMonth.flatMap(pm -> pm.value(zone, indicator)),
+						current.period().month()));
+			figures.add(new ZoneFigure(zone, value, month, city == null ? null : city.rank, city != null && city.tied,
+					group == null ? null : group.rank, group != null && group.tied, share, growth, previousGrowth,
+					previous == null ? null : previous.rank, city == null ? 0 : streak(zone, city.rank, earlierPlaces),
+					sources));
 		}
 		figures.sort(Comparator.comparing((ZoneFigure f) -> f.cityRank() == null ? Integer.MAX_VALUE : f.cityRank())
 			.thenComparing(f -> f.zone().order()));
-		return new IndicatorRanking(indicator, current.period(), total, cityGrowth, figures);
+		return new IndicatorRanking(indicator, current.period(), total, cityMonth, cityGrowth, cityPreviousGrowth,
+				figures);
 	}
 
 	private static Map<Zone, BigDecimal> values(List<Zone> zones, Indicator indicator, PeriodData data) {
@@ -91,9 +109,34 @@ public final class Ranker {
 	}
 
 	private static BigDecimal cityTotal(Indicator indicator, PeriodData data, Map<Zone, BigDecimal> values) {
-		return data.reportedTotal(indicator)
-			.orElseGet(() -> values.isEmpty() ? null
-					: values.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add));
+		Optional<BigDecimal> reported = indicator.shareBase() == Indicator.ShareBase.TOTAL_ROW
+				? data.reportedTotal(indicator) : Optional.empty();
+		return reported.orElseGet(() -> values.isEmpty() ? null
+				: values.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add));
+	}
+
+	private Growth cityGrowth(Indicator indicator, BigDecimal total, Optional<PeriodData> lastYear) {
+		List<Zone> zones = this.catalog.zones().zones();
+		return lastYear.filter(ly -> !ly.isEmpty())
+			.map(ly -> cityTotal(indicator, ly, values(zones, indicator, ly)))
+			.filter(base -> total != null && base != null)
+			.map(base -> Growth.between(total, base, Growth.Source.HISTORY))
+			.orElse(Growth.UNKNOWN);
+	}
+
+	/**
+	 * The month alone: the cumulative value less last month's; January's cumulative value is its own month. A
+	 * stock has no month alone.
+	 */
+	private static BigDecimal monthValue(Indicator indicator, BigDecimal cumulative, Optional<BigDecimal> previous,
+			int month) {
+		if (cumulative == null || indicator.accumulation() == Indicator.Accumulation.STOCK) {
+			return null;
+		}
+		if (month == 1) {
+			return cumulative;
+		}
+		return previous.map(cumulative::subtract).orElse(null);
 	}
 
 	/**
@@ -115,6 +158,18 @@ public final class Ranker {
 			.orElse(Growth.UNKNOWN);
 	}
 
+	private static int streak(Zone zone, int rank, List<Map<Zone, Place>> earlierPlaces) {
+		int streak = 1;
+		for (Map<Zone, Place> month : earlierPlaces) {
+			Place place = month.get(zone);
+			if (place == null || place.rank != rank) {
+				break;
+			}
+			streak++;
+		}
+		return streak;
+	}
+
 	private record Place(int rank, boolean tied) {
 	}
 
@@ -132,8 +187,7 @@ public final class Ranker {
 			while (rank > 1 && shown.get(sorted.get(rank - 2)).compareTo(value) == 0) {
 				rank--;
 			}
-			final BigDecimal v = value;
-			boolean tied = sorted.stream().filter(z -> shown.get(z).compareTo(v) == 0).count() > 1;
+			boolean tied = sorted.stream().filter(z -> shown.get(z).compareTo(value) == 0).count() > 1;
 			places.put(sorted.get(i), new Place(rank, tied));
 		}
 		return places;

@@ -4,6 +4,8 @@ import java.util.Map;
 
 import org.w3c.dom.Document;
 
+import cn.statbrief.narrate.FactLookup;
+
 /**
  * Renders a briefing model once through its template and produces the PDF and the Word file from that one
  * XHTML, so the two never differ in content. Fonts and templates are loaded once per run.
@@ -30,15 +32,15 @@ public final class BriefingRenderer {
 	 * @param variable the name the template uses for the model ("zone", "bulletin")
 	 * @param baseName the output file name without extension
 	 */
-	public RenderedDocument render(String template, String variable, Object model, String baseName) {
-		String xhtml = this.templates.render(template, Map.of(variable, model));
+	public RenderedDocument render(String template, String variable, FactLookup model, String baseName) {
+		String xhtml = xhtml(template, variable, model);
 		Document document = Xhtml.parse(xhtml, baseName);
 		this.fonts.requireGlyphs(document.getDocumentElement().getTextContent() + "— 0123456789 —", baseName);
 		return new RenderedDocument(baseName, this.pdf.render(document), this.docx.render(document));
 	}
 
 	/** The XHTML a template produces, for checks and for template authors. */
-	public String xhtml(String template, String variable, Object model) {
-		return this.templates.render(template, Map.of(variable, model));
+	public String xhtml(String template, String variable, FactLookup model) {
+		return this.templates.render(template, Map.of(variable, model), model);
 	}
 }

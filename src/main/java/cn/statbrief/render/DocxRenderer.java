@@ -81,7 +81,6 @@ public final class DocxRenderer {
 			case "h3" -> styled(doc, "Heading2", text);
 			case "hr" -> redRule(doc);
 			case "table" -> table(doc, element);
-			case "div" -> Xhtml.children(element).forEach(child -> add(doc, child));
 			case "p" -> {
 				if (Xhtml.hasClass(element, "masthead-name")) {
 					XWPFParagraph p = styled(doc, "Masthead", text);

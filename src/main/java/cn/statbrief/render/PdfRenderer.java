@@ -26,9 +26,8 @@ public final class PdfRenderer {
 			resolver.addFont(font.font(), font.resource(), font.family());
 		}
 		ITextRenderer renderer = new ITextRenderer(resolver);
-		Document laidOut = (Document) xhtml.cloneNode(true);
-		NumberUnitNoBreak.apply(laidOut);
-		renderer.setDocument(laidOut, this.baseUrl);
+		renderer.getSharedContext().setLineBreakingStrategy(new NumberUnitLineBreaking());
+		renderer.setDocument(xhtml, this.baseUrl);
 		renderer.layout();
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		renderer.createPDF(out);

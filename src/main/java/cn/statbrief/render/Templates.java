@@ -5,22 +5,15 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
-import cn.statbrief.narrate.ChineseNumerals;
-import cn.statbrief.narrate.Fact;
-import cn.statbrief.narrate.LeadComposer;
+import cn.statbrief.narrate.FactLookup;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapper;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
-import freemarker.template.TemplateMethodModelEx;
-import freemarker.template.TemplateModelException;
-import freemarker.template.TemplateNumberModel;
-import freemarker.template.utility.DeepUnwrap;
 
 /**
  * The FreeMarker templates in {@code templates/}, read from disk at every run so that a changed sentence
@@ -64,13 +57,13 @@ public final class Templates {
 		return this.folder;
 	}
 
-	/** Renders {@code template} with {@code model} plus the phrase methods documented in templates/README.md. */
-	public String render(String template, Map<String, Object> model) {
-		Map<String, Object> data = new HashMap<>(model);
-		LeadComposer composer = new LeadComposer();
-		data.put("lead", (TemplateMethodModelEx) args -> composer.compose(facts(args, "lead"), strings(args)));
-		data.put("shared", (TemplateMethodModelEx) args -> composer.shared(facts(args, "shared"), strings(args)));
-		data.put("cn", (TemplateMethodModelEx) args -> ChineseNumerals.of(((TemplateNumberModel) args.get(0)).getAsNumber().intValue()));
+	/**
+	 * Renders {@code template} with {@code model} plus the phrase methods documented in templates/README.md,
+	 * which find zones' facts in {@code document}.
+	 */
+	public String render(String template, Map<String, Object> model, FactLookup document) {
+		Map<String, Object> data = new HashMap<>(new PhraseMethods(document).all());
+		data.putAll(model);
 		try {
 			StringWriter out = new StringWriter();
 			this.configuration.getTemplate(template).process(data, out);
@@ -85,23 +78,8 @@ public final class Templates {
 		}
 	}
 
-	@SuppressWarnings("unchecked")
-	private static Map<String, Fact> facts(List<?> args, String method) throws TemplateModelException {
-		if (args.isEmpty()) {
-			throw new TemplateModelException(method + "(...) 的第一个参数应为 zone.facts");
-		}
-		Object unwrapped = DeepUnwrap.unwrap((freemarker.template.TemplateModel) args.get(0));
-		if (!(unwrapped instanceof Map<?, ?> map)) {
-			throw new TemplateModelException(method + "(...) 的第一个参数应为 zone.facts");
-		}
-		return (Map<String, Fact>) map;
-	}
-
-	private static List<String> strings(List<?> args) throws TemplateModelException {
-		List<String> out = new java.util.ArrayList<>();
-		for (Object arg : args.subList(1, args.size())) {
-			out.add(DeepUnwrap.unwrap((freemarker.template.TemplateModel) arg).toString());
-		}
-		return out;
+	/** Renders a template that uses no zone facts. */
+	public String render(String template, Map<String, Object> model) {
+		return render(template, model, zone -> java.util.Optional.empty());
 	}
 }

@@ -120,13 +120,26 @@ class BriefingJobIntegrationTests {
 	void theZoneBriefingPdfLeadsWithTheSeedParagraph() throws IOException {
 		String text = pdfText(OUTPUT.resolve("区市简报/烟台开发区.pdf"));
 		assertThat(flat(text)).contains(SEED_LEAD);
-		// The projects by industry chain follow, with the article's counts 8/11/10/14/12.
-		assertThat(flat(text)).contains("累计落户重点项目55个")
-			.contains("汽车及新能源方面，引进总投资10亿元的智能环境特种车、5亿元的冰轮产业园、2亿元的世界500强分布式能源等项目8个。")
-			.contains("新一代信息技术方面，引进总投资1.6亿美元的半导体材料、10亿元的正海科技产业园、3亿元的胜算科技等项目11个。")
-			.contains("等项目10个。")
-			.contains("等项目14个。")
-			.contains("等项目12个。");
+		// The projects by industry chain follow: each chain paragraph carries the article's count and names the
+		// projects the article names, with the article's amounts where it gives them.
+		String flat = flat(text);
+		assertThat(flat).contains("累计落户重点项目55个");
+		assertThat(chain(flat, "汽车及新能源")).contains("10亿元的智能环境特种车", "5亿元的冰轮产业园", "2亿元的世界500强分布式能源",
+				"氢燃料电堆引射器", "等项目8个");
+		assertThat(chain(flat, "新一代信息技术")).contains("10亿元的正海科技产业园", "1.6亿美元的半导体材料", "胜算科技", "等项目11个");
+		assertThat(chain(flat, "高端化工及新材料")).contains("海水淡化", "高性能环保材料", "高分子弹性材料", "液晶显示新材", "聚酯粉末材料",
+				"智能发光纤维", "等项目10个");
+		assertThat(chain(flat, "高端装备制造")).contains("不锈钢智能化深加工", "脑科学监测设备", "可穿戴测温设备", "新加坡新型船舶研发制造",
+				"等项目14个");
+		assertThat(chain(flat, "生物医药")).contains("新型硼药产业化", "北京体外诊断医疗器械产业园", "医用高压氧舱", "瑞士医疗器械",
+				"上海医药研发服务", "医学第三方检测机构", "等项目12个");
+	}
+
+	/** The sentence of the briefing about one industry chain: "汽车及新能源方面，……等项目8个。". */
+	static String chain(String flatText, String chain) {
+		int start = flatText.indexOf(chain + "方面，");
+		assertThat(start).as("paragraph on " + chain).isNotNegative();
+		return flatText.substring(start, flatText.indexOf("。", start) + 1);
 	}
 
 	@Test
@@ -166,7 +179,10 @@ class BriefingJobIntegrationTests {
 				.findFirst()
 				.orElseThrow();
 			List<XWPFTableRow> rows = table.getRows().subList(1, table.getRows().size());
-			assertThat(rows).hasSize(15);
+			assertThat(rows).hasSize(16);
+			XWPFTableRow total = rows.get(15);
+			assertThat(total.getCell(1).getText()).isEqualTo("全市");
+			assertThat(total.getCell(2).getText()).isEqualTo(expectedFdiTotal());
 			for (int i = 0; i < expected.size(); i++) {
 				String[] e = expected.get(i);
 				assertThat(rows.get(i).getCell(0).getText()).as("rank of " + e[1]).isEqualTo(e[0]);
@@ -182,7 +198,8 @@ class BriefingJobIntegrationTests {
 		assertThat(pdf).contains("福山区、龙口市新引进过亿元项目并列全市第一")
 			.contains("福山区、龙口市以48个并列全市第一，烟台开发区居第三位");
 		String section = pdf.substring(pdf.indexOf("（四）实际使用外资"), pdf.indexOf("（五）制造业实际使用外资"));
-		assertThat(section).contains("烟台开发区以6.9亿美元居全市首位，芝罘区、龙口市分列第二、三位")
+		// 烟台开发区 was first in 1—9月 too (63480万美元 in the September sheet).
+		assertThat(section).contains("烟台开发区以6.9亿美元居全市首位，连续2个月保持全市第一，芝罘区、龙口市分列第二、三位")
 			.contains("昆嵛山保护区未报送数据，未参与排名");
 		int previous = -1;
 		for (String[] e : expected) {
@@ -190,6 +207,15 @@ class BriefingJobIntegrationTests {
 			assertThat(at).as("row %s %s %s in rank order in the PDF", e[0], e[1], e[2]).isGreaterThan(previous);
 			previous = at;
 		}
+	}
+
+	/** The sheet's 全市 row is a SUM formula over the zones: its cached value, in 亿美元. */
+	static String expectedFdiTotal() {
+		BigDecimal sum = java.util.Arrays.stream(SampleWorkbooks.FDI)
+			.filter(java.util.Objects::nonNull)
+			.map(BigDecimal::new)
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
+		return sum.movePointLeft(4).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
 	}
 
 	static List<String[]> expectedFdiRows() {

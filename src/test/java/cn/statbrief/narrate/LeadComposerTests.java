@@ -15,7 +15,7 @@ class LeadComposerTests {
 
 	private static Fact fact(String indicator, String value, String approx, String rank, String share, String growth) {
 		return new Fact(indicator, true, false, value, approx, rank, rank.isEmpty() ? "位列全市第4位" : rank, "功能区第一", share,
-				"", growth, "", List.of());
+				"", growth, "", "", "", "", "", List.of());
 	}
 
 	private static Map<String, Fact> seedFacts() {
@@ -28,7 +28,7 @@ class LeadComposerTests {
 		facts.put("落户过10亿元项目", fact("落户过10亿元项目", "29个", "29个", "全市第一", "", ""));
 		facts.put("三类500强项目", fact("三类500强项目", "19个", "19个", "全市第一", "", ""));
 		facts.put("新签约项目", fact("新签约项目", "68个", "68个", "全市第二", "", ""));
-		facts.put("未报指标", new Fact("未报指标", false, false, "", "", "", "", "", "", "", "", "", List.of()));
+		facts.put("未报指标", new Fact("未报指标", false, false, "", "", "", "", "", "", "", "", "", "", "", "", "", List.of()));
 		return facts;
 	}
 

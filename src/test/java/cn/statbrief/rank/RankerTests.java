@@ -37,8 +37,8 @@ class RankerTests {
 
 	private IndicatorRanking rank(Map<String, String> current, Map<String, String> previous, Map<String, String> lastYear) {
 		return this.ranker
-			.rank(data(this.october, current), Optional.of(data(new Period(2021, 9), previous)),
-					Optional.of(data(new Period(2020, 10), lastYear)))
+			.rank(new RankingInputs(data(this.october, current), List.of(data(new Period(2021, 9), previous)),
+					Optional.of(data(new Period(2020, 10), lastYear)), Optional.empty()))
 			.of(this.fdi)
 			.orElseThrow();
 	}
@@ -100,8 +100,7 @@ class RankerTests {
 						"25000", new SourceCell("t.xlsx", "主要指标", "E4")),
 				new Observation(this.october, this.catalog.zones().require("芝罘区"), this.fdi, Measure.YOY_PERCENT,
 						new BigDecimal("-3.2"), "-3.2", new SourceCell("t.xlsx", "主要指标", "F4")));
-		CityRanking ranking = this.ranker.rank(new PeriodData(this.october, observations, List.of()), Optional.empty(),
-				Optional.empty());
+		CityRanking ranking = this.ranker.rank(RankingInputs.of(new PeriodData(this.october, observations, List.of())));
 		Growth growth = ranking.of(this.fdi).orElseThrow().of(this.catalog.zones().require("芝罘区")).orElseThrow().growth();
 		assertThat(growth.source()).isEqualTo(Growth.Source.SHEET_RATE);
 		assertThat(growth.percent()).isEqualByComparingTo("-3.2");

@@ -350,7 +350,8 @@ public final class SampleWorkbooks {
 		List<Project> all = new ArrayList<>();
 		String k = "烟台开发区";
 		String auto = "汽车及新能源", ict = "新一代信息技术", chem = "高端化工及新材料", equip = "高端装备制造", bio = "生物医药";
-		// 烟台开发区: the 55 key projects of the article, 8/11/10/14/12 by chain.
+		// 烟台开发区: the 55 key projects of the article, 8/11/10/14/12 by chain; the projects the article names
+		// are the largest of their chain, so a paragraph naming the six largest names them.
 		add(all, k, auto, 1, "智能环境特种车", "10", "亿元", "中国", "", "开工");
 		add(all, k, auto, 3, "冰轮产业园", "5", "亿元", "中国", "", "开工");
 		add(all, k, auto, 6, "世界500强分布式能源", "2", "亿元", "德国", "世界500强", "签约");
@@ -385,13 +386,13 @@ public final class SampleWorkbooks {
 		add(all, k, equip, 4, "可穿戴测温设备", "0.8", "亿元", "中国", "", "投产");
 		add(all, k, equip, 6, "新加坡新型船舶研发制造", "5000", "万美元", "新加坡", "", "签约");
 		add(all, k, equip, 5, "矢量水听器", "0.6", "亿元", "中国", "", "开工");
-		add(all, k, equip, 7, "工业机器人集成", "1.2", "亿元", "日本", "", "签约");
-		add(all, k, equip, 8, "智能仓储装备", "0.9", "亿元", "中国", "", "签约");
-		add(all, k, equip, 1, "海工装备配套", "2.6", "亿元", "中国", "中国500强", "开工");
+		add(all, k, equip, 7, "工业机器人集成", "0.6", "亿元", "日本", "", "签约");
+		add(all, k, equip, 8, "智能仓储装备", "0.5", "亿元", "中国", "", "签约");
+		add(all, k, equip, 1, "海工装备配套", "0.7", "亿元", "中国", "中国500强", "开工");
 		add(all, k, equip, 9, "精密轴承", "0.7", "亿元", "中国", "", "签约");
-		add(all, k, equip, 3, "激光加工设备", "1.1", "亿元", "中国", "", "投产");
+		add(all, k, equip, 3, "激光加工设备", "0.5", "亿元", "中国", "", "投产");
 		add(all, k, equip, 10, "液压元件", "0.5", "亿元", "中国", "", "签约");
-		add(all, k, equip, 6, "数控机床", "0.9", "亿元", "中国", "", "签约");
+		add(all, k, equip, 6, "数控机床", "0.45", "亿元", "中国", "", "签约");
 		add(all, k, equip, 7, "环保装备", "0.4", "亿元", "中国", "", "签约");
 		add(all, k, equip, 10, "3D打印装备", "0.6", "亿元", "中国", "", "签约");
 		add(all, k, bio, 2, "新型硼药产业化", "3", "亿元", "中国", "", "开工");
@@ -400,12 +401,12 @@ public final class SampleWorkbooks {
 		add(all, k, bio, 6, "瑞士医疗器械", "3000", "万美元", "瑞士", "", "签约");
 		add(all, k, bio, 7, "上海医药研发服务", "1.2", "亿元", "中国", "", "签约");
 		add(all, k, bio, 8, "医学第三方检测机构", "0.6", "亿元", "中国", "", "签约");
-		add(all, k, bio, 3, "先声药业增资扩产", "4.5", "亿元", "中国", "中国500强", "开工");
-		add(all, k, bio, 9, "东诚药业核药新项目", "2.8", "亿元", "中国", "民营500强", "签约");
-		add(all, k, bio, 5, "韩资医疗机构", "0.5", "亿元", "韩国", "", "开工");
-		add(all, k, bio, 10, "医用耗材", "0.7", "亿元", "中国", "", "签约");
-		add(all, k, bio, 1, "康复辅具", "0.4", "亿元", "中国", "", "投产");
-		add(all, k, bio, 7, "中药配方颗粒", "1.5", "亿元", "中国", "", "签约");
+		add(all, k, bio, 3, "先声药业增资扩产", "0.5", "亿元", "中国", "中国500强", "开工");
+		add(all, k, bio, 9, "东诚药业核药新项目", "0.4", "亿元", "中国", "民营500强", "签约");
+		add(all, k, bio, 5, "韩资医疗机构", "0.45", "亿元", "韩国", "", "开工");
+		add(all, k, bio, 10, "医用耗材", "0.3", "亿元", "中国", "", "签约");
+		add(all, k, bio, 1, "康复辅具", "0.25", "亿元", "中国", "", "投产");
+		add(all, k, bio, 7, "中药配方颗粒", "0.35", "亿元", "中国", "", "签约");
 		// Other zones: a few projects each, so every briefing has a projects paragraph.
 		add(all, "芝罘区", ict, 3, "数字经济产业园", "12", "亿元", "中国", "", "开工");
 		add(all, "芝罘区", bio, 6, "生物医药研发中心", "3.2", "亿元", "中国", "", "签约");
