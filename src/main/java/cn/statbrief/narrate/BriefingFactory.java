@@ -44,7 +44,8 @@ public final class BriefingFactory {
 		}
 		String city = this.catalog.zones().city();
 		return new CityBulletin(masthead, city + "招商引资主要指标通报", city, this.phrases.cumulative(ranking.period()),
-				ranking.period().year() + "年" + this.phrases.cumulativeShort(ranking.period()), highlights(ranking),
+				ranking.period().year() + "年" + this.phrases.cumulativeShort(ranking.period()),
+				this.phrases.quarter(ranking.period()).orElse(""), highlights(ranking),
 				sections, facts);
 	}
 
@@ -54,7 +55,8 @@ public final class BriefingFactory {
 		for (IndicatorRanking indicator : ranking.indicators()) {
 			ZoneFigure figure = indicator.of(zone).orElseThrow();
 			rows.add(new ZoneBriefing.ZoneRow(indicator.indicator().name(), indicator.indicator().unit().symbol(),
-					tableValue(figure.value(), indicator.indicator()), figure.cityRank() == null ? "—" : rankCell(figure),
+					tableValue(figure.value(), indicator.indicator()), tableValue(figure.monthValue(), indicator.indicator()),
+					figure.cityRank() == null ? "—" : rankCell(figure),
 					figure.groupRank() == null ? "—" : figure.groupRank().toString(), growthCell(figure.growth()),
 					percentCell(figure.sharePercent())));
 		}
@@ -64,7 +66,8 @@ public final class BriefingFactory {
 				zone.group().name(), zone.self(), this.phrases.cumulative(ranking.period()),
 				ranking.period().year() + "年" + this.phrases.cumulativeShort(ranking.period()),
 				this.phrases.monthEnd(ranking.period()), ranking.period().month() + "月份",
-				ranking.period().previousMonth().map(this.phrases::cumulative).orElse(""), facts, rows,
+				ranking.period().previousMonth().map(this.phrases::cumulative).orElse(""),
+				this.phrases.quarter(ranking.period()).orElse(""), facts, rows,
 				facts.values().stream().filter(f -> !f.hasValue()).map(Fact::indicator).toList(),
 				this.projects.summarise(projects, ranking.period().year()));
 	}

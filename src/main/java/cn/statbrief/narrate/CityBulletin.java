@@ -6,9 +6,10 @@ import java.util.Optional;
 
 /**
  * The city bulletin (全市招商引资主要指标通报): highlights, then a ranking table per indicator.
+ * @param quarter "前三季度" when the period ends a quarter, else empty
  * @param facts every zone's facts, by zone name then indicator name, for the templates' phrase methods
  */
-public record CityBulletin(Masthead masthead, String title, String city, String period, String periodShort,
+public record CityBulletin(Masthead masthead, String title, String city, String period, String periodShort, String quarter,
 		List<String> highlights, List<IndicatorSection> sections, Map<String, Map<String, Fact>> facts)
 		implements FactLookup {
 

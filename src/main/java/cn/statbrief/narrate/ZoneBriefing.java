@@ -10,13 +10,14 @@ import java.util.Optional;
  * @param self how the zone refers to itself ("全区")
  * @param month the month alone, "10月份"
  * @param previousPeriod the previous cumulative period, "1—9月份", or empty in January
+ * @param quarter "前三季度" when the period ends a quarter (一季度, 上半年, 前三季度, 全年), else empty
  * @param facts by indicator name
  * @param rows one row per indicator, in catalog order
  * @param notReported the indicators the zone reported nothing for (not ranked)
  * @param projects the ledger's projects of the zone, summarised
  */
 public record ZoneBriefing(Masthead masthead, String title, String city, String zone, String shortName, String group,
-		String self, String period, String periodShort, String monthEnd, String month, String previousPeriod, Map<String, Fact> facts, List<ZoneRow> rows,
+		String self, String period, String periodShort, String monthEnd, String month, String previousPeriod, String quarter, Map<String, Fact> facts, List<ZoneRow> rows,
 		List<String> notReported, ProjectDigest.Summary projects) implements FactLookup {
 
 	public ZoneBriefing {
@@ -31,7 +32,7 @@ public record ZoneBriefing(Masthead masthead, String title, String city, String 
 	}
 
 	/** A row of the zone's own table: every indicator with its figure and ranks. */
-	public record ZoneRow(String indicator, String unit, String value, String cityRank, String groupRank,
+	public record ZoneRow(String indicator, String unit, String value, String month, String cityRank, String groupRank,
 			String growth, String share) {
 	}
 }

@@ -71,12 +71,44 @@ public final class RankingsWorkbook {
 				sheet.setColumnWidth(8, 60 * 256);
 				sheet.createFreezePane(0, 1);
 			}
+			sources(wb, ranking, phrases, header);
 			wb.write(out);
 			return out.toByteArray();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** Every value of the period with the file, sheet and cell it was read from. */
+	private static void sources(XSSFWorkbook wb, CityRanking ranking, Phrases phrases, CellStyle header) {
+		Sheet sheet = wb.createSheet("数据来源");
+		String[] headers = { "区市", "指标", "数值", "单位", "文件", "工作表", "单元格" };
+		Row top = sheet.createRow(0);
+		for (int i = 0; i < headers.length; i++) {
+			top.createCell(i).setCellValue(headers[i]);
+			top.getCell(i).setCellStyle(header);
+		}
+		int r = 1;
+		for (IndicatorRanking indicator : ranking.indicators()) {
+			for (ZoneFigure f : indicator.ranked()) {
+				for (var source : f.sources()) {
+					Row row = sheet.createRow(r++);
+					row.createCell(0).setCellValue(f.zone().name());
+					row.createCell(1).setCellValue(indicator.indicator().name());
+					row.createCell(2).setCellValue(phrases.number(f.value(), indicator.indicator().precision()));
+					row.createCell(3).setCellValue(indicator.indicator().unit().symbol());
+					row.createCell(4).setCellValue(source.file());
+					row.createCell(5).setCellValue(source.sheet());
+					row.createCell(6).setCellValue(source.cell());
+				}
+			}
+		}
+		int[] widths = { 16, 22, 10, 8, 44, 12, 8 };
+		for (int i = 0; i < widths.length; i++) {
+			sheet.setColumnWidth(i, widths[i] * 256);
+		}
+		sheet.createFreezePane(0, 1);
 	}
 
 	private static void number(Row row, int column, Integer value) {

@@ -43,6 +43,7 @@ public final class CrossFileRules {
 		List<TotalRow> totals = files.stream().flatMap(f -> f.totals().stream()).toList();
 		findings.addAll(checkTotals(totals, observations));
 		findings.addAll(checkCumulative(observations));
+		findings.addAll(checkAgainstLastYear(observations));
 		return new Interpretation(observations, totals, files.stream().flatMap(f -> f.projects().stream()).toList(),
 				findings);
 	}
@@ -92,6 +93,56 @@ public final class CrossFileRules {
 			}
 		}
 		return findings;
+	}
+
+	/**
+	 * A 同比 or 上年同期 in the sheet must agree, beyond rounding, with the value stored for the same period last
+	 * year. Briefings use the stored value (exact); the statistician should know the sheet says otherwise.
+	 */
+	private List<Finding> checkAgainstLastYear(List<Observation> observations) {
+		List<Finding> findings = new ArrayList<>();
+		for (Observation o : observations) {
+			if (o.measure() != Measure.YOY_PERCENT && o.measure() != Measure.PREVIOUS_YEAR) {
+				continue;
+			}
+			Period lastYear = o.period().sameTimeLastYear();
+			Optional<BigDecimal> base = find(observations, lastYear, o.zone(), o.indicator())
+				.or(() -> this.history.value(lastYear, o.zone(), o.indicator()));
+			if (base.isEmpty()) {
+				continue;
+			}
+			String unit = o.indicator().unit().symbol();
+			if (o.measure() == Measure.PREVIOUS_YEAR) {
+				BigDecimal tolerance = halfUnitOf(o.value());
+				if (o.value().subtract(base.get()).abs().compareTo(tolerance) > 0) {
+					findings.add(Finding.at(o.source(), o.rawText(), Rule.GROWTH_MISMATCH, o.zone().name() + o.indicator().name()
+							+ "的上年同期为" + o.value().stripTrailingZeros().toPlainString() + unit + "，而已入库的" + label(lastYear) + "数据为"
+							+ base.get().stripTrailingZeros().toPlainString() + unit + "；简报按入库数据计算同比"));
+				}
+				continue;
+			}
+			Optional<BigDecimal> current = find(observations, o.period(), o.zone(), o.indicator());
+			if (current.isEmpty() || base.get().signum() == 0) {
+				continue;
+			}
+			BigDecimal computed = current.get().subtract(base.get()).multiply(BigDecimal.valueOf(100))
+				.divide(base.get(), java.math.MathContext.DECIMAL64);
+			if (computed.subtract(o.value()).abs().compareTo(halfUnitOf(o.value()).max(new BigDecimal("0.05"))) > 0) {
+				findings.add(Finding.at(o.source(), o.rawText(), Rule.GROWTH_MISMATCH, o.zone().name() + o.indicator().name()
+						+ "的同比填报为" + o.value().stripTrailingZeros().toPlainString() + "%，按已入库的" + label(lastYear) + "数据计算为"
+						+ computed.setScale(1, java.math.RoundingMode.HALF_UP).toPlainString() + "%；简报按入库数据计算"));
+			}
+		}
+		return findings;
+	}
+
+	/** Half a unit of the last decimal written: 20.4 → 0.05, 5730 → 0.5. */
+	private static BigDecimal halfUnitOf(BigDecimal written) {
+		return BigDecimal.ONE.movePointLeft(Math.max(0, written.stripTrailingZeros().scale())).multiply(new BigDecimal("0.5"));
+	}
+
+	private static String label(Period period) {
+		return period.year() + "年1-" + period.month() + "月";
 	}
 
 	private static Optional<BigDecimal> find(List<Observation> observations, Period period, Zone zone,

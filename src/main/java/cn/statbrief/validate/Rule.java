@@ -17,6 +17,7 @@ public enum Rule {
 	CONFLICTING_FILES("多个文件数据冲突", Severity.ERROR),
 	TOTAL_MISMATCH("合计与各区市之和不符", Severity.ERROR),
 	CUMULATIVE_DECREASE("累计值小于上月", Severity.ERROR),
+	GROWTH_MISMATCH("同比与历史数据不符", Severity.WARNING),
 	MISSING_PROJECT_FIELD("项目信息不全", Severity.ERROR);
 
 	private final String title;

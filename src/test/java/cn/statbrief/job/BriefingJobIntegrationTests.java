@@ -91,6 +91,27 @@ class BriefingJobIntegrationTests {
 		}
 	}
 
+	/**
+	 * The text inside each page's text block (GB/T 9704: 37 mm from the top, 35 mm from the bottom), page by
+	 * page: what a reader sees. Flying Saucer also paints, clipped, the line next to a page break into the
+	 * margin; an extractor that ignores clipping reads that line twice.
+	 */
+	static String visibleText(Path pdf) throws IOException {
+		float mm = 72f / 25.4f;
+		StringBuilder text = new StringBuilder();
+		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+			for (PDPage page : document.getPages()) {
+				org.apache.pdfbox.text.PDFTextStripperByArea stripper = new org.apache.pdfbox.text.PDFTextStripperByArea();
+				float height = page.getMediaBox().getHeight();
+				float width = page.getMediaBox().getWidth();
+				stripper.addRegion("block", new java.awt.geom.Rectangle2D.Float(0, 37 * mm - 2, width, height - 72 * mm + 4));
+				stripper.extractRegions(page);
+				text.append(stripper.getTextForRegion("block"));
+			}
+		}
+		return text.toString();
+	}
+
 	static XWPFDocument docx(Path file) throws IOException {
 		try (InputStream in = Files.newInputStream(file)) {
 			return new XWPFDocument(in);
@@ -190,6 +211,14 @@ class BriefingJobIntegrationTests {
 				assertThat(rows.get(i).getCell(2).getText()).isEqualTo(e[2]);
 			}
 			assertThat(rows.get(0).getCell(3).getText()).as("同比 of 烟台开发区").isEqualTo("20.4");
+			// 较上月: against the ranks of the September workbook, read here cell by cell with POI.
+			java.util.Map<String, Integer> september = septemberFdiRanks();
+			for (XWPFTableRow row : rows.subList(0, 14)) {
+				int now = Integer.parseInt(row.getCell(0).getText());
+				int before = september.get(row.getCell(1).getText());
+				String expectedChange = now == before ? "—" : now < before ? "↑" + (before - now) : "↓" + (now - before);
+				assertThat(row.getCell(6).getText()).as("较上月 of " + row.getCell(1).getText()).isEqualTo(expectedChange);
+			}
 			assertThat(rows.get(14).getCell(1).getText()).isEqualTo("昆嵛山保护区");
 			assertThat(rows.get(14).getCell(0).getText()).isEqualTo("—");
 		}
@@ -207,6 +236,25 @@ class BriefingJobIntegrationTests {
 			assertThat(at).as("row %s %s %s in rank order in the PDF", e[0], e[1], e[2]).isGreaterThan(previous);
 			previous = at;
 		}
+	}
+
+	/** Ranks of 实际使用外资 (column E, rows 4–18) in the 1—9月 workbook, zones by their catalog names. */
+	static java.util.Map<String, Integer> septemberFdiRanks() throws IOException {
+		List<String> names = List.of(SampleWorkbooks.ZONES);
+		java.util.Map<String, Double> values = new java.util.HashMap<>();
+		try (InputStream in = Files.newInputStream(Path.of("input/2021年1-9月烟台市招商引资主要指标.xlsx"));
+				XSSFWorkbook wb = new XSSFWorkbook(in)) {
+			var sheet = wb.getSheet("主要指标");
+			for (int r = 3; r < 3 + names.size(); r++) {
+				var cell = sheet.getRow(r).getCell(4);
+				if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+					values.put(names.get(r - 3), cell.getNumericCellValue());
+				}
+			}
+		}
+		java.util.Map<String, Integer> ranks = new java.util.HashMap<>();
+		values.forEach((zone, v) -> ranks.put(zone, 1 + (int) values.values().stream().filter(o -> o > v).count()));
+		return ranks;
 	}
 
 	/** The sheet's 全市 row is a SUM formula over the zones: its cached value, in 亿美元. */
@@ -263,7 +311,19 @@ class BriefingJobIntegrationTests {
 	@Order(6)
 	void rankingsWorkbookHasASheetPerIndicatorWithSources() throws IOException {
 		try (InputStream in = Files.newInputStream(OUTPUT.resolve("rankings.xlsx")); XSSFWorkbook wb = new XSSFWorkbook(in)) {
-			assertThat(wb.getNumberOfSheets()).isEqualTo(11);
+			assertThat(wb.getNumberOfSheets()).isEqualTo(12);
+			var sources = wb.getSheet("数据来源");
+			boolean found = false;
+			for (var row : sources) {
+				if (row.getCell(0).getStringCellValue().equals("烟台开发区")
+						&& row.getCell(1).getStringCellValue().equals("制造业实际使用外资")) {
+					assertThat(row.getCell(2).getStringCellValue()).isEqualTo("3");
+					assertThat(row.getCell(4).getStringCellValue()).isEqualTo("2021年1-10月烟台市招商引资主要指标.xlsx");
+					assertThat(row.getCell(6).getStringCellValue()).isEqualTo("G15");
+					found = true;
+				}
+			}
+			assertThat(found).isTrue();
 			var sheet = wb.getSheet("实际使用外资");
 			assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("烟台开发区");
 			assertThat(sheet.getRow(1).getCell(4).getNumericCellValue()).isEqualTo(6.9);
@@ -272,8 +332,33 @@ class BriefingJobIntegrationTests {
 		}
 	}
 
+	/** Every default document: the figures in the prose are those of the tables, and the PDF says the same. */
 	@Test
 	@Order(7)
+	void everyFigureInProseIsTheFigureInTheTable() throws IOException {
+		try (XWPFDocument bulletin = docx(OUTPUT.resolve("烟台市招商引资主要指标通报.docx"))) {
+			assertThat(ProseAgainstTables.checkBulletin(bulletin)).isGreaterThanOrEqualTo(11 * 3);
+			assertSameTextInPdf(bulletin, OUTPUT.resolve("烟台市招商引资主要指标通报.pdf"));
+		}
+		int checked = 0;
+		for (String zone : SampleWorkbooks.ZONES) {
+			try (XWPFDocument doc = docx(OUTPUT.resolve("区市简报/" + zone + ".docx"))) {
+				checked += ProseAgainstTables.checkZone(doc);
+				assertSameTextInPdf(doc, OUTPUT.resolve("区市简报/" + zone + ".pdf"));
+			}
+		}
+		assertThat(checked).as("figures checked across the zone briefings").isGreaterThan(15 * 4);
+	}
+
+	private static void assertSameTextInPdf(XWPFDocument doc, Path pdf) throws IOException {
+		String pdfText = flat(visibleText(pdf));
+		for (String paragraph : ProseAgainstTables.bodyParagraphs(doc)) {
+			assertThat(pdfText).as(pdf.getFileName().toString()).contains(flat(paragraph));
+		}
+	}
+
+	@Test
+	@Order(8)
 	void runningTheSamePeriodAgainDuplicatesNothing() throws Exception {
 		int before = this.store.count("observation");
 		int projects = this.store.count("project");

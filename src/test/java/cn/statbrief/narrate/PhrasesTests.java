@@ -93,4 +93,17 @@ class PhrasesTests {
 		assertThat(List.of(1, 2, 3, 10, 11, 12, 20, 21).stream().map(ChineseNumerals::of))
 			.containsExactly("一", "二", "三", "十", "十一", "十二", "二十", "二十一");
 	}
+
+	@Test
+	void aRankThatDidNotExistLastMonthHasNoChange() {
+		var zone = cn.statbrief.TestCatalog.yantai().zones().require("长岛综合试验区");
+		var fresh = new cn.statbrief.rank.ZoneFigure(zone, BigDecimal.ONE, null, 12, false, 4, false, null, Growth.UNKNOWN,
+				Growth.UNKNOWN, null, 1, List.of());
+		assertThat(fresh.rankChange()).isNull();
+		assertThat(this.phrases.rankChange(fresh)).isEmpty();
+		var moved = new cn.statbrief.rank.ZoneFigure(zone, BigDecimal.ONE, null, 12, false, 4, false, null, Growth.UNKNOWN,
+				Growth.UNKNOWN, 10, 1, List.of());
+		assertThat(this.phrases.rankChange(moved)).isEqualTo("位次后移2位");
+		assertThat(this.phrases.cityRank(moved)).isEqualTo("位列全市第12位");
+	}
 }

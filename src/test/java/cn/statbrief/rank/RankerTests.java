@@ -105,4 +105,59 @@ class RankerTests {
 		assertThat(growth.source()).isEqualTo(Growth.Source.SHEET_RATE);
 		assertThat(growth.percent()).isEqualByComparingTo("-3.2");
 	}
+
+	@Test
+	void theMonthAloneIsTheCumulativeLessLastMonthsAndTheStreakCountsEarlierMonths() {
+		PeriodData august = data(new Period(2021, 8), Map.of("烟台开发区", "5.0", "芝罘区", "2.0"));
+		PeriodData september = data(new Period(2021, 9), Map.of("烟台开发区", "6.3", "芝罘区", "2.4"));
+		PeriodData october = data(this.october, Map.of("烟台开发区", "6.9", "芝罘区", "2.5"));
+		IndicatorRanking r = this.ranker.rank(new RankingInputs(october, List.of(september, august), Optional.empty(),
+				Optional.empty()))
+			.of(this.fdi)
+			.orElseThrow();
+		ZoneFigure kaifaqu = r.of(this.catalog.zones().require("烟台开发区")).orElseThrow();
+		assertThat(kaifaqu.monthValue()).isEqualByComparingTo("0.6");
+		assertThat(kaifaqu.streak()).isEqualTo(3);
+		assertThat(r.cityMonthValue()).isEqualByComparingTo("0.7");
+		assertThat(r.of(this.catalog.zones().require("芝罘区")).orElseThrow().streak()).isEqualTo(3);
+	}
+
+	@Test
+	void aStreakEndsAtTheFirstMonthWithAnotherRank() {
+		PeriodData august = data(new Period(2021, 8), Map.of("烟台开发区", "1.0", "芝罘区", "2.0"));
+		PeriodData september = data(new Period(2021, 9), Map.of("烟台开发区", "6.3", "芝罘区", "2.4"));
+		PeriodData october = data(this.october, Map.of("烟台开发区", "6.9", "芝罘区", "2.5"));
+		IndicatorRanking r = this.ranker.rank(new RankingInputs(october, List.of(september, august), Optional.empty(),
+				Optional.empty()))
+			.of(this.fdi)
+			.orElseThrow();
+		assertThat(r.of(this.catalog.zones().require("烟台开发区")).orElseThrow().streak()).isEqualTo(2);
+	}
+
+	@Test
+	void previousGrowthComesFromLastMonthAgainstLastYearsSameMonth() {
+		PeriodData september = data(new Period(2021, 9), Map.of("烟台开发区", "6.3"));
+		PeriodData septemberLastYear = data(new Period(2020, 9), Map.of("烟台开发区", "5.6"));
+		IndicatorRanking r = this.ranker.rank(new RankingInputs(data(this.october, Map.of("烟台开发区", "6.9")),
+				List.of(september), Optional.of(data(new Period(2020, 10), Map.of("烟台开发区", "5.73"))),
+				Optional.of(septemberLastYear)))
+			.of(this.fdi)
+			.orElseThrow();
+		ZoneFigure kaifaqu = r.of(this.catalog.zones().require("烟台开发区")).orElseThrow();
+		assertThat(Rounding.HALF_UP.percent(kaifaqu.previousGrowth().percent())).isEqualByComparingTo("12.5");
+		assertThat(Rounding.HALF_UP.percent(kaifaqu.growth().percent())).isEqualByComparingTo("20.4");
+	}
+
+	@Test
+	void aMonthThatWasNotReportedBreaksNoChain() {
+		// August reported, September not: no previous month, so no rank change, and the month alone is unknown.
+		PeriodData august = data(new Period(2021, 8), Map.of("烟台开发区", "5.0"));
+		IndicatorRanking r = this.ranker.rank(new RankingInputs(data(this.october, Map.of("烟台开发区", "6.9")),
+				List.of(august), Optional.empty(), Optional.empty()))
+			.of(this.fdi)
+			.orElseThrow();
+		ZoneFigure kaifaqu = r.of(this.catalog.zones().require("烟台开发区")).orElseThrow();
+		assertThat(kaifaqu.previousCityRank()).isNull();
+		assertThat(kaifaqu.monthValue()).isNull();
+	}
 }

@@ -155,4 +155,26 @@ class WorkbookValidationTests {
 			.singleElement()
 			.satisfies(f -> assertThat(f.message()).contains("messy-zone-sheet.xlsx（主要指标!C4）中为69,000"));
 	}
+
+	@Test
+	void aReportedGrowthRateThatDisagreesWithHistoryIsNoted() {
+		var zone = this.catalog.zones().require("烟台开发区");
+		var fdi = this.catalog.indicators().require("实际使用外资");
+		var cell = new cn.statbrief.ingest.SourceCell("2021-10.xlsx", "主要指标", "F15");
+		Period october = new Period(2021, 10);
+		HistoryLookup lastYear = (period, z, indicator) -> period.equals(new Period(2020, 10))
+				? Optional.of(new BigDecimal("5.73")) : Optional.empty();
+		List<Observation> right = List.of(new Observation(october, zone, fdi, Measure.VALUE, new BigDecimal("6.9"), "69000", cell),
+				new Observation(october, zone, fdi, Measure.YOY_PERCENT, new BigDecimal("20.4"), "20.4", cell));
+		assertThat(new CrossFileRules(lastYear).apply(List.of(new Interpretation(right, List.of(), List.of(), List.of())))
+			.findings()).isEmpty();
+		List<Observation> wrong = List.of(right.get(0),
+				new Observation(october, zone, fdi, Measure.YOY_PERCENT, new BigDecimal("24.0"), "24.0", cell));
+		assertThat(new CrossFileRules(lastYear).apply(List.of(new Interpretation(wrong, List.of(), List.of(), List.of())))
+			.findings()).singleElement().satisfies(f -> {
+				assertThat(f.rule()).isEqualTo(Rule.GROWTH_MISMATCH);
+				assertThat(f.severity()).isEqualTo(Severity.WARNING);
+				assertThat(f.message()).isEqualTo("烟台开发区实际使用外资的同比填报为24%，按已入库的2020年1-10月数据计算为20.4%；简报按入库数据计算");
+			});
+	}
 }
