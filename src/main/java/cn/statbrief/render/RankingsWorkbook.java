@@ -5,12 +5,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import cn.statbrief.deliver.SheetTables;
 import cn.statbrief.narrate.Phrases;
 import cn.statbrief.rank.CityRanking;
 import cn.statbrief.rank.Growth;
@@ -28,20 +27,11 @@ public final class RankingsWorkbook {
 
 	public static byte[] write(CityRanking ranking, Phrases phrases) {
 		try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			CellStyle header = wb.createCellStyle();
-			Font bold = wb.createFont();
-			bold.setBold(true);
-			header.setFont(bold);
 			for (IndicatorRanking indicator : ranking.indicators()) {
 				Sheet sheet = wb.createSheet(indicator.indicator().name());
 				String unit = indicator.indicator().unit().symbol();
-				String[] headers = { "全市位次", "区市", "组别", "组内位次", "数值（" + unit + "）", "同比（%）", "占全市（%）", "上月位次",
-						"数据来源" };
-				Row top = sheet.createRow(0);
-				for (int i = 0; i < headers.length; i++) {
-					top.createCell(i).setCellValue(headers[i]);
-					top.getCell(i).setCellStyle(header);
-				}
+				SheetTables.header(sheet, "全市位次", "区市", "组别", "组内位次", "数值（" + unit + "）", "同比（%）", "占全市（%）", "上月位次",
+						"数据来源");
 				int r = 1;
 				for (ZoneFigure f : indicator.figures()) {
 					Row row = sheet.createRow(r++);
@@ -66,12 +56,9 @@ public final class RankingsWorkbook {
 				if (indicator.cityTotal() != null) {
 					total.createCell(4).setCellValue(Double.parseDouble(phrases.number(indicator.cityTotal(), indicator.indicator().precision())));
 				}
-				sheet.setColumnWidth(1, 18 * 256);
-				sheet.setColumnWidth(4, 14 * 256);
-				sheet.setColumnWidth(8, 60 * 256);
-				sheet.createFreezePane(0, 1);
+				SheetTables.widths(sheet, 8, 18, 8, 8, 14, 10, 10, 8, 60);
 			}
-			sources(wb, ranking, phrases, header);
+			sources(wb, ranking, phrases);
 			wb.write(out);
 			return out.toByteArray();
 		}
@@ -81,14 +68,9 @@ public final class RankingsWorkbook {
 	}
 
 	/** Every value of the period with the file, sheet and cell it was read from. */
-	private static void sources(XSSFWorkbook wb, CityRanking ranking, Phrases phrases, CellStyle header) {
+	private static void sources(XSSFWorkbook wb, CityRanking ranking, Phrases phrases) {
 		Sheet sheet = wb.createSheet("数据来源");
-		String[] headers = { "区市", "指标", "数值", "单位", "文件", "工作表", "单元格" };
-		Row top = sheet.createRow(0);
-		for (int i = 0; i < headers.length; i++) {
-			top.createCell(i).setCellValue(headers[i]);
-			top.getCell(i).setCellStyle(header);
-		}
+		SheetTables.header(sheet, "区市", "指标", "数值", "单位", "文件", "工作表", "单元格");
 		int r = 1;
 		for (IndicatorRanking indicator : ranking.indicators()) {
 			for (ZoneFigure f : indicator.ranked()) {
@@ -104,11 +86,7 @@ public final class RankingsWorkbook {
 				}
 			}
 		}
-		int[] widths = { 16, 22, 10, 8, 44, 12, 8 };
-		for (int i = 0; i < widths.length; i++) {
-			sheet.setColumnWidth(i, widths[i] * 256);
-		}
-		sheet.createFreezePane(0, 1);
+		SheetTables.widths(sheet, 16, 22, 10, 8, 44, 12, 8);
 	}
 
 	private static void number(Row row, int column, Integer value) {

@@ -7,11 +7,12 @@ import java.util.List;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import cn.statbrief.deliver.SheetTables;
 
 /** The validation report a statistician opens: every finding with file, sheet, cell, value, rule and message. */
 public final class FindingsWorkbook {
@@ -22,10 +23,6 @@ public final class FindingsWorkbook {
 	public static byte[] write(List<Finding> findings) {
 		try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			Sheet sheet = wb.createSheet("校验结果");
-			CellStyle header = wb.createCellStyle();
-			Font bold = wb.createFont();
-			bold.setBold(true);
-			header.setFont(bold);
 			CellStyle error = wb.createCellStyle();
 			error.setFillForegroundColor(IndexedColors.ROSE.getIndex());
 			error.setFillPattern(FillPatternType.SOLID_FOREGROUND);
@@ -33,11 +30,7 @@ public final class FindingsWorkbook {
 			warning.setFillForegroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
 			warning.setFillPattern(FillPatternType.SOLID_FOREGROUND);
 			String[] headers = { "级别", "文件", "工作表", "单元格", "所见值", "规则", "说明" };
-			Row top = sheet.createRow(0);
-			for (int i = 0; i < headers.length; i++) {
-				top.createCell(i).setCellValue(headers[i]);
-				top.getCell(i).setCellStyle(header);
-			}
+			SheetTables.header(sheet, headers);
 			int r = 1;
 			for (Finding f : findings) {
 				Row row = sheet.createRow(r++);
@@ -51,11 +44,7 @@ public final class FindingsWorkbook {
 			if (findings.isEmpty()) {
 				sheet.createRow(1).createCell(0).setCellValue("未发现问题。");
 			}
-			int[] widths = { 6, 40, 12, 8, 16, 18, 80 };
-			for (int i = 0; i < widths.length; i++) {
-				sheet.setColumnWidth(i, widths[i] * 256);
-			}
-			sheet.createFreezePane(0, 1);
+			SheetTables.widths(sheet, 6, 40, 12, 8, 16, 18, 80);
 			sheet.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, Math.max(1, r - 1), 0, headers.length - 1));
 			wb.write(out);
 			return out.toByteArray();
