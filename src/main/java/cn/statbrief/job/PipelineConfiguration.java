@@ -13,6 +13,7 @@ import cn.statbrief.narrate.BriefingSettings;
 import cn.statbrief.narrate.ExchangeRates;
 import cn.statbrief.narrate.Phrases;
 import cn.statbrief.narrate.ProseStyle;
+import cn.statbrief.narrate.ValueHistory;
 import cn.statbrief.rank.PeriodAnalysis;
 import cn.statbrief.rank.Ranker;
 import cn.statbrief.rank.Rounding;
@@ -69,9 +70,12 @@ class PipelineConfiguration {
 	/** Fonts take a moment to load; only runs that render pay for them. */
 	@Bean
 	@Lazy
-	BriefingRenderer briefingRenderer(BriefingProperties properties) {
+	BriefingRenderer briefingRenderer(BriefingProperties properties, Catalog catalog, ObservationStore store,
+			Phrases phrases) {
 		BriefingProperties.WordFonts fonts = properties.wordFonts();
-		return new BriefingRenderer(new Templates(properties.templatesDir()), new FontSet(),
+		ValueHistory history = (zone, indicator, period) -> store.value(period, catalog.zones().require(zone),
+				catalog.indicators().require(indicator));
+		return new BriefingRenderer(new Templates(properties.templatesDir(), history, phrases), new FontSet(),
 				new WordFonts(fonts.title(), fonts.heading1(), fonts.heading2(), fonts.body(), fonts.table()));
 	}
 }

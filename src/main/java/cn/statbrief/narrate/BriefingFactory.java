@@ -43,7 +43,7 @@ public final class BriefingFactory {
 			facts.put(zone.name(), factsOf(ranking, zone));
 		}
 		String city = this.catalog.zones().city();
-		return new CityBulletin(masthead, city + "招商引资主要指标通报", city, this.phrases.cumulative(ranking.period()),
+		return new CityBulletin(ranking.period(), masthead, city + "招商引资主要指标通报", city, this.phrases.cumulative(ranking.period()),
 				ranking.period().year() + "年" + this.phrases.cumulativeShort(ranking.period()),
 				this.phrases.quarter(ranking.period()).orElse(""), highlights(ranking),
 				sections, facts);
@@ -62,7 +62,7 @@ public final class BriefingFactory {
 		}
 		List<ProjectRecord> projects = ledger.stream().filter(p -> p.zone().equals(zone)).toList();
 		String title = zone.name() + this.phrases.cumulative(ranking.period()) + "招商引资情况";
-		return new ZoneBriefing(masthead, title, this.catalog.zones().city(), zone.name(), zone.shortName(),
+		return new ZoneBriefing(ranking.period(), masthead, title, this.catalog.zones().city(), zone.name(), zone.shortName(),
 				zone.group().name(), zone.self(), this.phrases.cumulative(ranking.period()),
 				ranking.period().year() + "年" + this.phrases.cumulativeShort(ranking.period()),
 				this.phrases.monthEnd(ranking.period()), ranking.period().month() + "月份",

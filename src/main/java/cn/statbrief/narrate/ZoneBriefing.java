@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import cn.statbrief.catalog.Period;
+
 /**
  * A zone's briefing: the facts a template composes into the lead paragraph, a table of every indicator,
  * and the projects by industry chain.
@@ -16,7 +18,7 @@ import java.util.Optional;
  * @param notReported the indicators the zone reported nothing for (not ranked)
  * @param projects the ledger's projects of the zone, summarised
  */
-public record ZoneBriefing(Masthead masthead, String title, String city, String zone, String shortName, String group,
+public record ZoneBriefing(Period reportPeriod, Masthead masthead, String title, String city, String zone, String shortName, String group,
 		String self, String period, String periodShort, String monthEnd, String month, String previousPeriod, String quarter, Map<String, Fact> facts, List<ZoneRow> rows,
 		List<String> notReported, ProjectDigest.Summary projects) implements FactLookup {
 

@@ -9,7 +9,10 @@ import java.util.function.Function;
 import cn.statbrief.narrate.ChineseNumerals;
 import cn.statbrief.narrate.Fact;
 import cn.statbrief.narrate.FactLookup;
+import cn.statbrief.catalog.Period;
 import cn.statbrief.narrate.LeadComposer;
+import cn.statbrief.narrate.Phrases;
+import cn.statbrief.narrate.ValueHistory;
 import cn.statbrief.narrate.ZoneBriefing;
 import freemarker.template.TemplateMethodModelEx;
 import freemarker.template.TemplateModel;
@@ -26,10 +29,16 @@ final class PhraseMethods {
 
 	private final FactLookup document;
 
+	private final ValueHistory history;
+
+	private final Phrases phrases;
+
 	private final LeadComposer composer = new LeadComposer();
 
-	PhraseMethods(FactLookup document) {
+	PhraseMethods(FactLookup document, ValueHistory history, Phrases phrases) {
 		this.document = document;
+		this.history = history;
+		this.phrases = phrases;
 	}
 
 	Map<String, Object> all() {
@@ -50,6 +59,7 @@ final class PhraseMethods {
 		methods.put("lead", (TemplateMethodModelEx) args -> this.composer.compose(facts(args, "lead"), names(args)));
 		methods.put("shared", (TemplateMethodModelEx) args -> this.composer.shared(facts(args, "shared"), names(args)));
 		methods.put("firstOnAll", (TemplateMethodModelEx) args -> firstOnAll(facts(args, "firstOnAll"), names(args)));
+		methods.put("multipleOf", (TemplateMethodModelEx) args -> multipleOf(args));
 		methods.put("cn", (TemplateMethodModelEx) args -> ChineseNumerals
 			.of(((TemplateNumberModel) args.get(0)).getAsNumber().intValue()));
 		return methods;
@@ -62,6 +72,37 @@ final class PhraseMethods {
 			}
 			return phrase.apply(fact(facts(args, name), names(args).get(0)));
 		});
+	}
+
+	/**
+	 * multipleOf(zone, "实际使用外资", "2019-10", "两年前同期") → "是两年前同期的1.5倍", from the stored exact values of
+	 * the document's period and the baseline period; empty when either is missing.
+	 */
+	private String multipleOf(List<?> args) throws TemplateModelException {
+		if (args.size() != 4) {
+			throw new TemplateModelException("multipleOf(区市, \"指标名称\", \"基期如2019-10\", \"基期的说法如成立之初\") 需要四个参数");
+		}
+		List<String> names = names(args);
+		fact(facts(args, "multipleOf"), names.get(0));
+		String zone = zoneName(args);
+		Period base;
+		try {
+			base = Period.parseKey(names.get(1));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new TemplateModelException("multipleOf 的基期应写作 年-月，如 2019-10：" + names.get(1));
+		}
+		var current = this.history.value(zone, names.get(0), this.document.reportPeriod());
+		var baseline = this.history.value(zone, names.get(0), base);
+		if (current.isEmpty() || baseline.isEmpty()) {
+			return "";
+		}
+		return this.phrases.multiple(current.get(), baseline.get(), names.get(2));
+	}
+
+	private String zoneName(List<?> args) throws TemplateModelException {
+		Object zone = DeepUnwrap.unwrap((TemplateModel) args.get(0));
+		return zone instanceof ZoneBriefing z ? z.zone() : zone.toString();
 	}
 
 	/** "到位市外资金、实际使用外资总量均位于全市第一" when the zone is first on every one named; else empty. */

@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 import cn.statbrief.narrate.FactLookup;
+import cn.statbrief.narrate.Phrases;
+import cn.statbrief.narrate.ValueHistory;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapper;
@@ -25,7 +27,18 @@ public final class Templates {
 
 	private final Path folder;
 
+	private final ValueHistory history;
+
+	private final Phrases phrases;
+
 	public Templates(Path folder) {
+		this(folder, ValueHistory.NONE, new Phrases(cn.statbrief.narrate.ProseStyle.DEFAULT));
+	}
+
+	/** @param history stored values, for phrases against a baseline period; @param phrases the deployment's style */
+	public Templates(Path folder, ValueHistory history, Phrases phrases) {
+		this.history = history;
+		this.phrases = phrases;
 		if (!Files.isDirectory(folder)) {
 			throw new RenderException("找不到模板目录 " + folder.toAbsolutePath());
 		}
@@ -62,7 +75,7 @@ public final class Templates {
 	 * which find zones' facts in {@code document}.
 	 */
 	public String render(String template, Map<String, Object> model, FactLookup document) {
-		Map<String, Object> data = new HashMap<>(new PhraseMethods(document).all());
+		Map<String, Object> data = new HashMap<>(new PhraseMethods(document, this.history, this.phrases).all());
 		data.putAll(model);
 		try {
 			StringWriter out = new StringWriter();
@@ -80,6 +93,16 @@ public final class Templates {
 
 	/** Renders a template that uses no zone facts. */
 	public String render(String template, Map<String, Object> model) {
-		return render(template, model, zone -> java.util.Optional.empty());
+		return render(template, model, new FactLookup() {
+			@Override
+			public java.util.Optional<Map<String, cn.statbrief.narrate.Fact>> factsOf(String zone) {
+				return java.util.Optional.empty();
+			}
+
+			@Override
+			public cn.statbrief.catalog.Period reportPeriod() {
+				throw new IllegalStateException("no period");
+			}
+		});
 	}
 }
