@@ -60,3 +60,12 @@ CREATE TABLE IF NOT EXISTS finding (
   severity         VARCHAR(10)   NOT NULL,
   message          VARCHAR(4000) NOT NULL
 );
+-- Every cell read from a data row or header, accepted or not, with its coordinates: nothing is lost.
+CREATE TABLE IF NOT EXISTS raw_cell (
+  file_name   VARCHAR(500)   NOT NULL,
+  sheet       VARCHAR(200)   NOT NULL,
+  cell        VARCHAR(20)    NOT NULL,
+  raw_text    VARCHAR(4000),
+  number_value DECIMAL(38,16),
+  PRIMARY KEY (file_name, sheet, cell)
+);

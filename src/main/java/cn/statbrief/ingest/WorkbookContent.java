@@ -12,4 +12,20 @@ public record WorkbookContent(Path path, String fileName, List<TableSheet> sheet
 		sheets = List.copyOf(sheets);
 		skippedSheets = List.copyOf(skippedSheets);
 	}
+
+	/** Every cell of the tables: labels, and each row's label and values. */
+	public List<RawCell> cells() {
+		java.util.Map<String, RawCell> cells = new java.util.LinkedHashMap<>();
+		for (TableSheet sheet : this.sheets) {
+			for (DataRow row : sheet.rows()) {
+				cells.putIfAbsent(row.label().source().reference(), row.label());
+				row.cells().values().forEach(c -> cells.putIfAbsent(c.source().reference(), c));
+			}
+			for (ColumnHeader header : sheet.columns()) {
+				cells.putIfAbsent(header.source().reference(),
+						new RawCell(header.source(), header.text(), null, null));
+			}
+		}
+		return List.copyOf(cells.values());
+	}
 }

@@ -39,21 +39,30 @@ class BriefingCommandLine implements ApplicationRunner, ExitCodeGenerator {
 
 	private final BriefingProperties properties;
 
+	private final TraceCommand trace;
+
 	private int exitCode = ExitCodes.OK;
 
-	BriefingCommandLine(JobOperator operator, JobRepository repository, Job briefingJob, BriefingProperties properties) {
+	BriefingCommandLine(JobOperator operator, JobRepository repository, Job briefingJob, BriefingProperties properties,
+			cn.statbrief.catalog.Catalog catalog, cn.statbrief.store.ObservationStore store) {
 		this.operator = operator;
 		this.repository = repository;
 		this.job = briefingJob;
 		this.properties = properties;
+		this.trace = new TraceCommand(catalog, store);
 	}
 
 	@Override
 	public void run(ApplicationArguments args) throws Exception {
 		List<String> commands = args.getNonOptionArgs();
+		if (commands.equals(List.of("trace"))) {
+			this.exitCode = this.trace.run(option(args, "period"), option(args, "zone"), option(args, "indicator"), System.out);
+			return;
+		}
 		if (!commands.isEmpty() && !commands.equals(List.of("run"))) {
 			System.err.println("未知命令：" + String.join(" ", commands) + "\n用法：java -jar briefing.jar [run] [--period=2021-10]"
-					+ " [--file=报表.xlsx] [--draft] [--input=目录] [--output=目录]");
+					+ " [--file=报表.xlsx] [--draft] [--input=目录] [--output=目录]\n"
+					+ "      java -jar briefing.jar trace --period=2021-10 --zone=区市 --indicator=指标");
 			this.exitCode = ExitCodes.USAGE;
 			return;
 		}

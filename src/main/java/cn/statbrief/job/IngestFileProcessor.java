@@ -8,6 +8,7 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 import cn.statbrief.catalog.Period;
 import cn.statbrief.ingest.UnreadableWorkbookException;
+import cn.statbrief.ingest.WorkbookContent;
 import cn.statbrief.ingest.WorkbookReader;
 import cn.statbrief.validate.Finding;
 import cn.statbrief.validate.Interpretation;
@@ -36,13 +37,14 @@ class IngestFileProcessor implements ItemProcessor<Path, IngestedFile> {
 	public IngestedFile process(Path file) {
 		String sha = InputFiles.sha256(file);
 		try {
-			Interpretation content = this.interpreter.interpret(this.reader.read(file), this.periodOverride);
-			return new IngestedFile(file, sha, content, null);
+			WorkbookContent workbook = this.reader.read(file);
+			Interpretation content = this.interpreter.interpret(workbook, this.periodOverride);
+			return new IngestedFile(file, sha, content, workbook.cells(), null);
 		}
 		catch (UnreadableWorkbookException ex) {
 			Finding finding = Finding.ofFile(file.getFileName().toString(), Rule.UNREADABLE_FILE, ex.getMessage());
 			return new IngestedFile(file, sha, new Interpretation(List.of(), List.of(), List.of(), List.of(finding)),
-					ex.getMessage());
+					List.of(), ex.getMessage());
 		}
 	}
 }

@@ -3,7 +3,6 @@ package cn.statbrief.job;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import cn.statbrief.catalog.Catalog;
 import cn.statbrief.catalog.CatalogLoader;
@@ -51,8 +50,8 @@ class PipelineConfiguration {
 	}
 
 	@Bean
-	ObservationStore observationStore(JdbcClient jdbc, Catalog catalog) {
-		return new ObservationStore(jdbc, catalog);
+	ObservationStore observationStore(javax.sql.DataSource dataSource, Catalog catalog) {
+		return new ObservationStore(dataSource, catalog);
 	}
 
 	@Bean

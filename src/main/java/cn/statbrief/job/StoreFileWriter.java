@@ -30,6 +30,7 @@ final class StoreFileWriter implements ItemWriter<IngestedFile>, StepExecutionLi
 		for (IngestedFile file : files) {
 			this.store.replaceFile(this.jobInstanceId, file.fileName(), file.sha256(), file.content(),
 					file.unreadable() == null ? "READ" : "UNREADABLE", file.unreadable());
+			this.store.replaceRawCells(file.fileName(), file.cells());
 			this.store.replaceFindings(this.jobInstanceId, STAGE, file.fileName(), file.content().findings());
 		}
 	}

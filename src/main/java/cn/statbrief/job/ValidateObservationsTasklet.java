@@ -72,8 +72,11 @@ final class ValidateObservationsTasklet implements Tasklet {
 					.or(() -> this.store.periods().stream().findFirst())
 					.orElseThrow(() -> new IllegalStateException("输入目录中没有可用的报表，也没有历史数据：没有可以出简报的期别"));
 
+		// A file that could not be read at all blocks nothing by itself (its zones show as not reported, and the
+		// run ends with its own exit code); a readable file without a period does block.
 		Set<String> relevantFiles = files.stream()
-			.filter(f -> f.period() == null || f.period().equals(target) || f.period().equals(target.sameTimeLastYear())
+			.filter(f -> f.period() == null ? f.reason() == null : f.period().equals(target)
+					|| f.period().equals(target.sameTimeLastYear())
 					|| target.previousMonth().map(p -> p.equals(f.period())).orElse(false))
 			.map(ObservationStore.ReadFile::fileName)
 			.collect(Collectors.toSet());

@@ -31,11 +31,54 @@ public final class ObservationStore implements HistoryLookup, cn.statbrief.rank.
 
 	private final JdbcClient jdbc;
 
+	private final org.springframework.jdbc.core.JdbcTemplate batch;
+
 	private final Catalog catalog;
 
-	public ObservationStore(JdbcClient jdbc, Catalog catalog) {
-		this.jdbc = jdbc;
+	public ObservationStore(javax.sql.DataSource dataSource, Catalog catalog) {
+		this.batch = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+		this.jdbc = JdbcClient.create(this.batch);
 		this.catalog = catalog;
+	}
+
+	/** Replaces the raw cells stored for {@code fileName}: every cell read, accepted or not. */
+	public void replaceRawCells(String fileName, List<cn.statbrief.ingest.RawCell> cells) {
+		this.jdbc.sql("DELETE FROM raw_cell WHERE file_name = ?").param(fileName).update();
+		this.batch.batchUpdate("INSERT INTO raw_cell VALUES (?, ?, ?, ?, ?)", cells, 1000, (ps, cell) -> {
+			ps.setString(1, fileName);
+			ps.setString(2, cell.source().sheet());
+			ps.setString(3, cell.source().cell());
+			String text = cell.text();
+			ps.setString(4, text.length() > 4000 ? text.substring(0, 4000) : text);
+			ps.setBigDecimal(5, cell.number());
+		});
+	}
+
+	/** The text of a cell as read, accepted or not. */
+	public Optional<String> rawCell(String fileName, String sheet, String cell) {
+		return this.jdbc.sql("SELECT raw_text FROM raw_cell WHERE file_name = ? AND sheet = ? AND cell = ?")
+			.params(fileName, sheet, cell)
+			.query(String.class)
+			.optional();
+	}
+
+	/** A stored value with where it came from, for the trace command. */
+	public record Traced(String period, String measure, BigDecimal value, String rawText, String file, String sheet,
+			String cell) {
+	}
+
+	/** Every stored value of a zone and indicator for the given periods, with its file, sheet and cell. */
+	public List<Traced> trace(Zone zone, Indicator indicator, List<Period> periods) {
+		return periods.stream()
+			.flatMap(period -> this.jdbc
+				.sql("SELECT * FROM observation WHERE period_key = ? AND zone = ? AND indicator = ? ORDER BY measure, file_name")
+				.params(period.key(), zone.name(), indicator.code())
+				.query((rs, n) -> new Traced(rs.getString("period_key"), rs.getString("measure"),
+						rs.getBigDecimal("value_exact").stripTrailingZeros(), rs.getString("raw_text"), rs.getString("file_name"),
+						rs.getString("sheet"), rs.getString("cell")))
+				.list()
+				.stream())
+			.toList();
 	}
 
 	/**
@@ -44,7 +87,7 @@ public final class ObservationStore implements HistoryLookup, cn.statbrief.rank.
 	 */
 	public void replaceFile(long jobInstanceId, String fileName, String sha256, Interpretation content, String status,
 			String reason) {
-		for (String table : List.of("observation", "total_row", "project")) {
+		for (String table : List.of("observation", "total_row", "project", "raw_cell")) {
 			this.jdbc.sql("DELETE FROM " + table + " WHERE file_name = ?").param(fileName).update();
 		}
 		this.jdbc.sql("DELETE FROM source_file WHERE file_name = ?").param(fileName).update();

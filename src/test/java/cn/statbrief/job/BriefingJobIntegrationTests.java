@@ -359,14 +359,31 @@ class BriefingJobIntegrationTests {
 
 	@Test
 	@Order(8)
+	void traceNamesTheCellsBehindAFigure() {
+		var buffer = new java.io.ByteArrayOutputStream();
+		int code = new TraceCommand(cn.statbrief.TestCatalog.yantai(), this.store).run("2021-10", "开发区", "实际利用外资",
+				new java.io.PrintStream(buffer, true, java.nio.charset.StandardCharsets.UTF_8));
+		String out = buffer.toString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(code).isEqualTo(ExitCodes.OK);
+		assertThat(out).contains("烟台开发区 · 实际使用外资（亿美元）")
+			.contains("2021-10 数值     6.9亿美元 ← 2021年1-10月烟台市招商引资主要指标.xlsx 主要指标!E15 单元格内容“69000”")
+			.contains("2020-10 数值     5.73亿美元 ← 2020年1-10月烟台市招商引资主要指标.xls 主要指标!E15 单元格内容“57300”")
+			.contains("2021-09 数值");
+	}
+
+	@Test
+	@Order(9)
 	void runningTheSamePeriodAgainDuplicatesNothing() throws Exception {
 		int before = this.store.count("observation");
+		int cells = this.store.count("raw_cell");
+		assertThat(cells).isGreaterThan(before);
 		int projects = this.store.count("project");
 		this.commandLine.run(new DefaultApplicationArguments());
 		assertThat(this.commandLine.getExitCode()).isEqualTo(ExitCodes.OK);
 		assertThat(before).isGreaterThan(500);
 		assertThat(this.store.count("observation")).isEqualTo(before);
 		assertThat(this.store.count("project")).isEqualTo(projects);
+		assertThat(this.store.count("raw_cell")).isEqualTo(cells);
 		assertThat(flat(pdfText(OUTPUT.resolve("区市简报/烟台开发区.pdf")))).contains(SEED_LEAD);
 	}
 }

@@ -40,6 +40,9 @@ class ValidationStopsIssueIntegrationTests {
 	@Autowired
 	BriefingCommandLine commandLine;
 
+	@Autowired
+	cn.statbrief.store.ObservationStore store;
+
 	static Path work() {
 		try {
 			Path work = Files.createTempDirectory("briefing-blocked-");
@@ -78,6 +81,10 @@ class ValidationStopsIssueIntegrationTests {
 			}
 		}
 		assertThat(rows).contains("补报-2021-10.xlsx A8 未知区市", "补报-2021-10.xlsx B9 数值无法识别", "补报-2021-10.xlsx B13 合计与各区市之和不符");
+		// Nothing lost: the rejected cells are stored as read, with their coordinates.
+		assertThat(this.store.rawCell("补报-2021-10.xlsx", "主要指标", "B9")).hasValue("待报");
+		assertThat(this.store.rawCell("补报-2021-10.xlsx", "主要指标", "A8")).hasValue("烟台新区");
+		assertThat(this.store.rawCell("补报-2021-10.xlsx", "主要指标", "C7")).hasValue("1.8亿美元");
 	}
 
 	@Test

@@ -24,6 +24,84 @@ public final class FixtureWorkbooks {
 		write("messy-zone-sheet.xlsx", messy());
 		write("unit-row-2021-10.xls", unitRow());
 		Files.writeString(FOLDER.resolve("not-a-spreadsheet.xlsx"), "区市,到位市外资金\n芝罘区,1\n");
+		byte[] good = Files.readAllBytes(FOLDER.resolve("messy-zone-sheet.xlsx"));
+		Files.write(FOLDER.resolve("truncated.xlsx"), java.util.Arrays.copyOf(good, good.length / 2));
+		encryptedXlsx(FOLDER.resolve("password.xlsx"));
+		encryptedXls(FOLDER.resolve("password.xls"));
+		zipWithSheet(FOLDER.resolve("zip-bomb.xlsx"), sheetXml("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>区市</t></is></c></row>"
+				+ " ".repeat(20_000_000)));
+		zipWithSheet(FOLDER.resolve("external-entity.xlsx"),
+				"<?xml version=\"1.0\" encoding=\"UTF-8\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
+						+ "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+						+ "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&e;</t></is></c></row></sheetData></worksheet>");
+		inlineStrings(FOLDER.resolve("inline-strings-2021-10.xlsx"));
+	}
+
+	private static String sheetXml(String rows) {
+		return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+				+ "<sheetData>" + rows + "</sheetData></worksheet>";
+	}
+
+	/** A minimal .xlsx written by hand, whose one sheet is {@code sheet}: for the hostile files. */
+	private static void zipWithSheet(Path target, String sheet) throws IOException {
+		try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(target))) {
+			entry(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+					+ "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+					+ "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+					+ "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+					+ "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/></Types>");
+			entry(zip, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+					+ "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
+			entry(zip, "xl/workbook.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+					+ "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets><sheet name=\"主要指标\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+			entry(zip, "xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+					+ "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>");
+			entry(zip, "xl/worksheets/sheet1.xml", sheet);
+		}
+	}
+
+	private static void entry(java.util.zip.ZipOutputStream zip, String name, String content) throws IOException {
+		zip.putNextEntry(new java.util.zip.ZipEntry(name));
+		zip.write(content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		zip.closeEntry();
+	}
+
+	private static void encryptedXlsx(Path target) throws IOException {
+		try (var fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem()) {
+			var info = new org.apache.poi.poifs.crypt.EncryptionInfo(org.apache.poi.poifs.crypt.EncryptionMode.agile);
+			var encryptor = info.getEncryptor();
+			encryptor.confirmPassword("1234");
+			try (var out = encryptor.getDataStream(fs)) {
+				out.write(Files.readAllBytes(FOLDER.resolve("messy-zone-sheet.xlsx")));
+			}
+			catch (java.security.GeneralSecurityException ex) {
+				throw new IOException(ex);
+			}
+			try (var out = Files.newOutputStream(target)) {
+				fs.writeFilesystem(out);
+			}
+		}
+	}
+
+	private static void encryptedXls(Path target) throws IOException {
+		org.apache.poi.hssf.record.crypto.Biff8EncryptionKey.setCurrentUserPassword("1234");
+		try (Workbook wb = unitRow(); var out = Files.newOutputStream(target)) {
+			wb.write(out);
+		}
+		finally {
+			org.apache.poi.hssf.record.crypto.Biff8EncryptionKey.setCurrentUserPassword(null);
+		}
+	}
+
+	/** Written by POI's streaming writer, which like LibreOffice stores text as inline strings. */
+	private static void inlineStrings(Path target) throws IOException {
+		try (var wb = new org.apache.poi.xssf.streaming.SXSSFWorkbook(); var out = Files.newOutputStream(target)) {
+			Sheet sheet = wb.createSheet("Sheet1");
+			row(sheet, 0, "区市", "到位市外资金（亿元）", "新签约项目（个）");
+			row(sheet, 1, "烟台开发区", 240.0, 68.0);
+			row(sheet, 2, "芝罘区", 126.35, 42.0);
+			wb.write(out);
+		}
 	}
 
 	private static void write(String name, Workbook workbook) throws IOException {

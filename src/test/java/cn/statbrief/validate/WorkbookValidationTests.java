@@ -1,7 +1,6 @@
 package cn.statbrief.validate;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
@@ -117,10 +116,25 @@ class WorkbookValidationTests {
 	}
 
 	@Test
-	void aFileThatIsNotASpreadsheetIsRefusedWithAReason() {
-		assertThatThrownBy(() -> new WorkbookReader(this.catalog.indicators()).read(FIXTURES.resolve("not-a-spreadsheet.xlsx")))
-			.isInstanceOf(UnreadableWorkbookException.class)
-			.hasMessageStartingWith("不是可读取的Excel文件");
+	void inlineStringsAsLibreOfficeWritesThemAreRead() throws Exception {
+		Interpretation result = read("inline-strings-2021-10.xlsx", Optional.empty());
+		assertThat(result.findings()).isEmpty();
+		assertThat(value(result, "烟台开发区", "到位市外资金")).isEqualByComparingTo("240");
+		assertThat(value(result, "芝罘区", "到位市外资金")).isEqualByComparingTo("126.35");
+		assertThat(value(result, "芝罘区", "新签约项目")).isEqualByComparingTo("42");
+	}
+
+	@Test
+	void aSheetResavedByLibreOfficeReadsTheSameAsTheOriginal() throws Exception {
+		Interpretation original = read("messy-zone-sheet.xlsx", Optional.empty());
+		Interpretation resaved = read("messy-zone-sheet-libreoffice.xlsx", Optional.empty());
+		assertThat(resaved.observations()).extracting(o -> o.zone().name() + o.indicator().name() + o.value().stripTrailingZeros())
+			.containsExactlyInAnyOrderElementsOf(original.observations()
+				.stream()
+				.map(o -> o.zone().name() + o.indicator().name() + o.value().stripTrailingZeros())
+				.toList());
+		assertThat(resaved.findings()).extracting(Finding::cell, Finding::rule)
+			.containsExactlyInAnyOrderElementsOf(original.findings().stream().map(f -> tuple(f.cell(), f.rule())).toList());
 	}
 
 	@Test

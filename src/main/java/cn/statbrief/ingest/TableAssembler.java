@@ -1,0 +1,280 @@
+package cn.statbrief.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import cn.statbrief.catalog.IndicatorCatalog;
+import cn.statbrief.catalog.Names;
+import cn.statbrief.catalog.Unit;
+
+/**
+ * Finds the table in a sheet as its rows stream by: the title above, the one- or two-row header, an optional
+ * unit row, then the data rows, which it passes on one at a time. Only the first rows are held.
+ * <p>
+ * A merged header ("实际使用外资（万美元）" over "1-10月累计 | 同比增长%") reaches a streaming reader as a label in its
+ * first column only; a blank header cell above a sub-label takes the label on its left, which is what the
+ * merge meant.
+ */
+final class TableAssembler implements SheetRowHandler {
+
+	private static final int HEADER_SEARCH_ROWS = 15;
+
+	private static final Set<String> LABEL_HEADERS = Set.of("区市", "县市区", "区县", "地区", "单位", "单位名称", "区市名称",
+			"区市、功能区", "区市/功能区", "功能区", "名称");
+
+	private static final Set<String> LEDGER_MARKERS = Set.of("项目名称", "项目");
+
+	private static final List<String> NOTE_PREFIXES = List.of("注", "说明", "备注", "填报", "数据来源", "制表", "审核");
+
+	private final String fileName;
+
+	private final IndicatorCatalog indicators;
+
+	private final TableSink sink;
+
+	private String sheetName;
+
+	private final List<Integer> bufferedIndexes = new ArrayList<>();
+
+	private final List<RawCell[]> bufferedRows = new ArrayList<>();
+
+	private Layout layout;
+
+	private boolean skipped;
+
+	TableAssembler(String fileName, IndicatorCatalog indicators, TableSink sink) {
+		this.fileName = fileName;
+		this.indicators = indicators;
+		this.sink = sink;
+	}
+
+	/** Where the table is: header row, optional sub-header and unit rows, label column, data columns. */
+	private record Layout(int firstDataRow, int labelColumn, List<ColumnHeader> columns) {
+	}
+
+	@Override
+	public void startSheet(String name) {
+		this.sheetName = name;
+		this.bufferedIndexes.clear();
+		this.bufferedRows.clear();
+		this.layout = null;
+		this.skipped = false;
+	}
+
+	@Override
+	public void row(int rowIndex, RawCell[] cells) {
+		if (this.skipped) {
+			return;
+		}
+		if (this.layout != null) {
+			emit(rowIndex, cells);
+			return;
+		}
+		this.bufferedIndexes.add(rowIndex);
+		this.bufferedRows.add(cells);
+		int header = headerPosition();
+		if (header >= 0 && this.bufferedRows.size() > header + 3) {
+			begin(header);
+		}
+		else if (header < 0 && this.bufferedRows.size() > HEADER_SEARCH_ROWS) {
+			this.skipped = true;
+		}
+	}
+
+	@Override
+	public void endSheet() {
+		if (this.layout == null && !this.skipped) {
+			int header = headerPosition();
+			if (header >= 0) {
+				begin(header);
+			}
+			else {
+				this.skipped = true;
+			}
+		}
+		if (this.skipped) {
+			this.sink.skippedSheet(this.sheetName);
+		}
+		else {
+			this.sink.endTable();
+		}
+	}
+
+	private int headerPosition() {
+		for (int i = 0; i < this.bufferedRows.size(); i++) {
+			if (kind(this.bufferedRows.get(i)) != null) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	private TableSheet.Kind kind(RawCell[] row) {
+		boolean indicator = false;
+		for (RawCell cell : row) {
+			String text = cell == null ? "" : Names.normalize(cell.text());
+			if (LEDGER_MARKERS.contains(text)) {
+				return TableSheet.Kind.LEDGER;
+			}
+			indicator |= !text.isEmpty() && this.indicators.find(text).isPresent();
+		}
+		return indicator ? TableSheet.Kind.INDICATORS : null;
+	}
+
+	private void begin(int h) {
+		RawCell[] headerRow = this.bufferedRows.get(h);
+		TableSheet.Kind kind = kind(headerRow);
+		String title = "";
+		for (int i = 0; i < h && title.isEmpty(); i++) {
+			for (RawCell cell : this.bufferedRows.get(i)) {
+				if (cell != null && !cell.text().isBlank()) {
+					title = cell.text().strip();
+					break;
+				}
+			}
+		}
+		RawCell[] next = h + 1 < this.bufferedRows.size() && this.bufferedIndexes.get(h + 1) == this.bufferedIndexes.get(h) + 1
+				? this.bufferedRows.get(h + 1) : new RawCell[0];
+		int lastColumn = headerRow.length - 1;
+		for (int i = h; i < Math.min(this.bufferedRows.size(), h + 3); i++) {
+			lastColumn = Math.max(lastColumn, this.bufferedRows.get(i).length - 1);
+		}
+		int labelColumn = labelColumn(headerRow, kind, lastColumn);
+		boolean subHeader = isSubHeader(next, labelColumn);
+		int afterHeader = subHeader ? h + 2 : h + 1;
+		RawCell[] unitCandidate = afterHeader < this.bufferedRows.size() ? this.bufferedRows.get(afterHeader) : new RawCell[0];
+		Map<Integer, String> units = units(unitCandidate, labelColumn);
+
+		List<ColumnHeader> columns = new ArrayList<>();
+		String carried = "";
+		for (int c = 0; c <= lastColumn; c++) {
+			String top = text(headerRow, c);
+			String sub = subHeader ? text(next, c) : "";
+			if (!top.isEmpty()) {
+				carried = top;
+			}
+			else if (!sub.isEmpty()) {
+				top = carried;
+			}
+			if (c == labelColumn) {
+				continue;
+			}
+			List<String> labels = new ArrayList<>();
+			addLabel(labels, top);
+			addLabel(labels, sub);
+			if (!labels.isEmpty()) {
+				int headerIndex = this.bufferedIndexes.get(subHeader ? h + 1 : h);
+				columns.add(new ColumnHeader(c, labels, units.getOrDefault(c, ""), new SourceCell(this.fileName,
+						this.sheetName, new org.apache.poi.ss.util.CellReference(headerIndex, c).formatAsString(false))));
+			}
+		}
+		int firstData = units.isEmpty() ? afterHeader : afterHeader + 1;
+		this.layout = new Layout(firstData, labelColumn, columns);
+		this.sink.startTable(new TableSheet(this.fileName, this.sheetName, kind, title, columns, List.of()));
+		for (int i = firstData; i < this.bufferedRows.size(); i++) {
+			emit(this.bufferedIndexes.get(i), this.bufferedRows.get(i));
+		}
+		this.bufferedIndexes.clear();
+		this.bufferedRows.clear();
+	}
+
+	private void emit(int rowIndex, RawCell[] cells) {
+		RawCell label = at(cells, this.layout.labelColumn);
+		if (label == null) {
+			label = new RawCell(new SourceCell(this.fileName, this.sheetName,
+					new org.apache.poi.ss.util.CellReference(rowIndex, this.layout.labelColumn).formatAsString(false)), "",
+					null, null);
+		}
+		if (isNote(label.text())) {
+			return;
+		}
+		Map<Integer, RawCell> values = new LinkedHashMap<>();
+		for (ColumnHeader column : this.layout.columns) {
+			RawCell cell = at(cells, column.column());
+			if (cell != null && !cell.isBlank()) {
+				values.put(column.column(), cell);
+			}
+		}
+		if (label.isBlank() && values.isEmpty()) {
+			return;
+		}
+		this.sink.row(new DataRow(rowIndex + 1, label, values));
+	}
+
+	private static RawCell at(RawCell[] cells, int column) {
+		return column < cells.length ? cells[column] : null;
+	}
+
+	private static String text(RawCell[] cells, int column) {
+		RawCell cell = at(cells, column);
+		return cell == null ? "" : cell.text().strip();
+	}
+
+	private static void addLabel(List<String> labels, String text) {
+		if (!text.isEmpty() && (labels.isEmpty() || !labels.get(labels.size() - 1).equals(text))) {
+			labels.add(text);
+		}
+	}
+
+	private int labelColumn(RawCell[] header, TableSheet.Kind kind, int lastColumn) {
+		for (int c = 0; c <= lastColumn; c++) {
+			String text = Names.normalize(text(header, c));
+			if (kind == TableSheet.Kind.LEDGER ? LEDGER_MARKERS.contains(text) : LABEL_HEADERS.contains(text)) {
+				return c;
+			}
+		}
+		for (int c = 0; c <= lastColumn; c++) {
+			String text = Names.normalize(text(header, c));
+			if (!text.isEmpty() && !text.equals("序号") && this.indicators.find(text).isEmpty()) {
+				return c;
+			}
+		}
+		return 0;
+	}
+
+	/** The row under the header holds labels ("1-10月累计", "同比增长%"), not a zone's figures or units. */
+	private static boolean isSubHeader(RawCell[] next, int labelColumn) {
+		if (next.length == 0 || !text(next, labelColumn).isEmpty()) {
+			return false;
+		}
+		for (int c = 0; c < next.length; c++) {
+			RawCell cell = next[c];
+			if (c != labelColumn && cell != null && cell.number() == null && !cell.text().isBlank()
+					&& Unit.fromSymbol(unitText(cell.text())).isEmpty()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** A row of units only ("亿元", "万美元") directly under the header. */
+	private static Map<Integer, String> units(RawCell[] row, int labelColumn) {
+		Map<Integer, String> units = new HashMap<>();
+		for (int c = 0; c < row.length; c++) {
+			String text = text(row, c);
+			if (text.isEmpty() || (c == labelColumn && Names.normalize(text).startsWith("单位"))) {
+				continue;
+			}
+			String unit = unitText(text);
+			if (Unit.fromSymbol(unit).isEmpty()) {
+				return Map.of();
+			}
+			units.put(c, unit);
+		}
+		return units;
+	}
+
+	private static String unitText(String text) {
+		return Names.normalize(text).replaceAll("^[(（]|[)）]$", "").replace("单位:", "");
+	}
+
+	private static boolean isNote(String label) {
+		String text = Names.normalize(label);
+		return NOTE_PREFIXES.stream().anyMatch(p -> text.startsWith(p + ":"))
+				|| text.startsWith("注") && text.length() > 1 && !Character.isLetterOrDigit(text.charAt(1));
+	}
+}

@@ -1,0 +1,15 @@
+package cn.statbrief.ingest;
+
+/** Receives the tables of a workbook as they are read: a header, then its rows one by one. */
+public interface TableSink {
+
+	/** @param table the table's file, sheet, kind, title and columns (its rows list is empty) */
+	void startTable(TableSheet table);
+
+	void row(DataRow row);
+
+	void endTable();
+
+	/** A sheet with no recognisable table (instructions, a chart, an empty sheet). */
+	void skippedSheet(String sheetName);
+}

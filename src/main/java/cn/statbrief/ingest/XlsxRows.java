@@ -1,0 +1,242 @@
+package cn.statbrief.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+
+/**
+ * Streams the sheets of an .xlsx with StAX: one row in memory at a time, shared and inline strings, cached
+ * formula results, error values, dates by their number format. DOCTYPEs are refused and no entity is ever
+ * resolved; POI's package reader guards against zip bombs.
+ */
+final class XlsxRows {
+
+	private static final XMLInputFactory XML = secureFactory();
+
+	private final DataFormatter formatter = new DataFormatter(java.util.Locale.CHINA);
+
+	private static XMLInputFactory secureFactory() {
+		XMLInputFactory factory = XMLInputFactory.newFactory();
+		factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+		factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+		factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+		return factory;
+	}
+
+	void read(OPCPackage pkg, String fileName, SheetRowHandler handler) throws IOException, XMLStreamException {
+		XSSFReader reader;
+		try {
+			reader = new XSSFReader(pkg);
+		}
+		catch (org.apache.poi.openxml4j.exceptions.OpenXML4JException ex) {
+			throw new IOException(ex.getMessage(), ex);
+		}
+		ReadOnlySharedStringsTable strings;
+		try {
+			strings = new ReadOnlySharedStringsTable(pkg);
+		}
+		catch (org.xml.sax.SAXException ex) {
+			throw new IOException(ex.getMessage(), ex);
+		}
+		StylesTable styles;
+		try {
+			styles = reader.getStylesTable();
+		}
+		catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException ex) {
+			throw new IOException(ex.getMessage(), ex);
+		}
+		XSSFReader.SheetIterator sheets;
+		try {
+			sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+		}
+		catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException ex) {
+			throw new IOException(ex.getMessage(), ex);
+		}
+		while (sheets.hasNext()) {
+			try (InputStream in = sheets.next()) {
+				String sheetName = sheets.getSheetName();
+				handler.startSheet(sheetName);
+				parse(in, fileName, sheetName, strings, styles, handler);
+				handler.endSheet();
+			}
+		}
+	}
+
+	private void parse(InputStream in, String fileName, String sheetName, ReadOnlySharedStringsTable strings,
+			StylesTable styles, SheetRowHandler handler) throws XMLStreamException {
+		XMLStreamReader xml = XML.createXMLStreamReader(in);
+		try {
+			Row row = new Row();
+			int rowIndex = -1;
+			int nextRow = 0;
+			while (xml.hasNext()) {
+				int event = xml.next();
+				if (event == XMLStreamConstants.DTD) {
+					throw new XMLStreamException("DOCTYPE not allowed");
+				}
+				if (event == XMLStreamConstants.ENTITY_REFERENCE) {
+					throw new XMLStreamException("entity reference not allowed");
+				}
+				if (event == XMLStreamConstants.START_ELEMENT) {
+					String name = xml.getLocalName();
+					if (name.equals("row")) {
+						String r = xml.getAttributeValue(null, "r");
+						rowIndex = r != null ? Integer.parseInt(r) - 1 : nextRow;
+						row.clear();
+					}
+					else if (name.equals("c")) {
+						readCell(xml, fileName, sheetName, rowIndex, row, strings, styles);
+					}
+				}
+				else if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("row")) {
+					handler.row(rowIndex, row.cells());
+					nextRow = rowIndex + 1;
+				}
+			}
+		}
+		finally {
+			xml.close();
+		}
+	}
+
+	/** The cells of the row being read, by column. */
+	private static final class Row {
+
+		private RawCell[] cells = new RawCell[16];
+
+		private int last = -1;
+
+		void clear() {
+			java.util.Arrays.fill(this.cells, 0, this.last + 1, null);
+			this.last = -1;
+		}
+
+		void put(int column, RawCell cell) {
+			if (column >= this.cells.length) {
+				this.cells = java.util.Arrays.copyOf(this.cells, Math.max(column + 1, this.cells.length * 2));
+			}
+			this.cells[column] = cell;
+			this.last = Math.max(this.last, column);
+		}
+
+		int size() {
+			return this.last + 1;
+		}
+
+		RawCell[] cells() {
+			return java.util.Arrays.copyOf(this.cells, this.last + 1);
+		}
+	}
+
+	/** "AB12" → 27: the letters of an A1 reference as a zero-based column. */
+	static int columnOf(String ref) {
+		int column = 0;
+		for (int i = 0; i < ref.length(); i++) {
+			char c = ref.charAt(i);
+			if (c < 'A' || c > 'Z') {
+				break;
+			}
+			column = column * 26 + (c - 'A' + 1);
+		}
+		return column - 1;
+	}
+
+	private void readCell(XMLStreamReader xml, String fileName, String sheetName, int rowIndex, Row row,
+			ReadOnlySharedStringsTable strings, StylesTable styles) throws XMLStreamException {
+		String ref = xml.getAttributeValue(null, "r");
+		if (ref == null) {
+			ref = new CellReference(rowIndex, row.size()).formatAsString(false);
+		}
+		String type = xml.getAttributeValue(null, "t");
+		String style = xml.getAttributeValue(null, "s");
+		String value = null;
+		StringBuilder inline = null;
+		while (xml.hasNext()) {
+			int event = xml.next();
+			if (event == XMLStreamConstants.START_ELEMENT) {
+				String name = xml.getLocalName();
+				if (name.equals("v")) {
+					value = xml.getElementText();
+				}
+				else if (name.equals("t")) {
+					if (inline == null) {
+						inline = new StringBuilder();
+					}
+					inline.append(xml.getElementText());
+				}
+			}
+			else if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("c")) {
+				break;
+			}
+			else if (event == XMLStreamConstants.ENTITY_REFERENCE || event == XMLStreamConstants.DTD) {
+				throw new XMLStreamException("entity reference not allowed");
+			}
+		}
+		SourceCell source = new SourceCell(fileName, sheetName, ref);
+		RawCell cell = cell(source, type, style, value, inline, strings, styles);
+		if (cell != null) {
+			row.put(columnOf(ref), cell);
+		}
+	}
+
+	private RawCell cell(SourceCell source, String type, String style, String value, StringBuilder inline,
+			ReadOnlySharedStringsTable strings, StylesTable styles) {
+		if ("inlineStr".equals(type)) {
+			return inline == null ? null : new RawCell(source, inline.toString(), null, null);
+		}
+		if (value == null) {
+			return null;
+		}
+		if (type == null || type.equals("n")) {
+			return number(source, style, value, styles);
+		}
+		return switch (type) {
+			case "s" -> new RawCell(source, strings.getItemAt(Integer.parseInt(value)).getString(), null, null);
+			case "str" -> new RawCell(source, value, null, null);
+			case "b" -> new RawCell(source, value.equals("1") ? "TRUE" : "FALSE", null, null);
+			case "e" -> new RawCell(source, value, null, value);
+			default -> new RawCell(source, value, null, null);
+		};
+	}
+
+	private RawCell number(SourceCell source, String style, String value, StylesTable styles) {
+		if (style != null && styles != null) {
+			XSSFCellStyle cellStyle = styles.getStyleAt(Integer.parseInt(style));
+			short format = cellStyle.getDataFormat();
+			String formatString = cellStyle.getDataFormatString();
+			if (format != 0 && formatString != null) {
+				double d = Double.parseDouble(value);
+				if (DateUtil.isADateFormat(format, formatString) && DateUtil.isValidExcelDate(d)) {
+					String date = DateUtil.getLocalDateTime(d).toLocalDate().toString();
+					return new RawCell(source, date, null, null);
+				}
+				return new RawCell(source, this.formatter.formatRawCellContents(d, format, formatString),
+						exact(value), null);
+			}
+		}
+		BigDecimal number = exact(value);
+		return new RawCell(source, number.stripTrailingZeros().toPlainString(), number, null);
+	}
+
+	/**
+	 * The number as Excel wrote it: the shortest decimal that round-trips the stored double, which is what the
+	 * user typed ("6.9", not 6.9000000000000004).
+	 */
+	private static BigDecimal exact(String value) {
+		return BigDecimal.valueOf(Double.parseDouble(value));
+	}
+}
