@@ -9,6 +9,7 @@ import java.util.Map;
 public record DataRow(int rowNumber, RawCell label, Map<Integer, RawCell> cells) {
 
 	public DataRow {
-		cells = Map.copyOf(cells);
+		// The assembler hands over a fresh map per row and keeps no reference: wrapping spares a copy per row.
+		cells = java.util.Collections.unmodifiableMap(cells);
 	}
 }

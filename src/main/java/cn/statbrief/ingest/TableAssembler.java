@@ -2,7 +2,6 @@ package cn.statbrief.ingest;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -192,7 +191,7 @@ final class TableAssembler implements SheetRowHandler {
 		if (isNote(label.text())) {
 			return;
 		}
-		Map<Integer, RawCell> values = new LinkedHashMap<>();
+		Map<Integer, RawCell> values = new HashMap<>();
 		for (ColumnHeader column : this.layout.columns) {
 			RawCell cell = at(cells, column.column());
 			if (cell != null && !cell.isBlank()) {

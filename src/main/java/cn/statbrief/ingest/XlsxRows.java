@@ -13,7 +13,6 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
@@ -25,12 +24,16 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
  */
 final class XlsxRows {
 
-	private static final XMLInputFactory XML = secureFactory();
+	static final XMLInputFactory XML = secureFactory();
 
 	private final DataFormatter formatter = new DataFormatter(java.util.Locale.CHINA);
 
+	/**
+	 * Aalto rather than the JDK's parser: it scans sheet XML in about half the time (measured in NOTES.md and
+	 * by benchmark-read). DTDs are not supported and entities not replaced; a DOCTYPE is refused outright.
+	 */
 	private static XMLInputFactory secureFactory() {
-		XMLInputFactory factory = XMLInputFactory.newFactory();
+		XMLInputFactory factory = new com.fasterxml.aalto.stax.InputFactoryImpl();
 		factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
 		factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
 		factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
@@ -45,13 +48,7 @@ final class XlsxRows {
 		catch (org.apache.poi.openxml4j.exceptions.OpenXML4JException ex) {
 			throw new IOException(ex.getMessage(), ex);
 		}
-		ReadOnlySharedStringsTable strings;
-		try {
-			strings = new ReadOnlySharedStringsTable(pkg);
-		}
-		catch (org.xml.sax.SAXException ex) {
-			throw new IOException(ex.getMessage(), ex);
-		}
+		SharedStrings strings = SharedStrings.of(pkg, XML);
 		StylesTable styles;
 		try {
 			styles = reader.getStylesTable();
@@ -76,7 +73,7 @@ final class XlsxRows {
 		}
 	}
 
-	private void parse(InputStream in, String fileName, String sheetName, ReadOnlySharedStringsTable strings,
+	private void parse(InputStream in, String fileName, String sheetName, SharedStrings strings,
 			StylesTable styles, SheetRowHandler handler) throws XMLStreamException {
 		XMLStreamReader xml = XML.createXMLStreamReader(in);
 		try {
@@ -156,7 +153,7 @@ final class XlsxRows {
 	}
 
 	private void readCell(XMLStreamReader xml, String fileName, String sheetName, int rowIndex, Row row,
-			ReadOnlySharedStringsTable strings, StylesTable styles) throws XMLStreamException {
+			SharedStrings strings, StylesTable styles) throws XMLStreamException {
 		String ref = xml.getAttributeValue(null, "r");
 		if (ref == null) {
 			ref = new CellReference(rowIndex, row.size()).formatAsString(false);
@@ -194,7 +191,7 @@ final class XlsxRows {
 	}
 
 	private RawCell cell(SourceCell source, String type, String style, String value, StringBuilder inline,
-			ReadOnlySharedStringsTable strings, StylesTable styles) {
+			SharedStrings strings, StylesTable styles) {
 		if ("inlineStr".equals(type)) {
 			return inline == null ? null : new RawCell(source, inline.toString(), null, null);
 		}
@@ -205,7 +202,7 @@ final class XlsxRows {
 			return number(source, style, value, styles);
 		}
 		return switch (type) {
-			case "s" -> new RawCell(source, strings.getItemAt(Integer.parseInt(value)).getString(), null, null);
+			case "s" -> new RawCell(source, strings.get(Integer.parseInt(value)), null, null);
 			case "str" -> new RawCell(source, value, null, null);
 			case "b" -> new RawCell(source, value.equals("1") ? "TRUE" : "FALSE", null, null);
 			case "e" -> new RawCell(source, value, null, value);
@@ -213,30 +210,54 @@ final class XlsxRows {
 		};
 	}
 
+	/** A cell style's number format, looked up once per style rather than once per cell. */
+	private record Format(short index, String pattern, boolean date) {
+	}
+
+	private final java.util.Map<String, Format> formats = new java.util.HashMap<>();
+
+	private Format format(String style, StylesTable styles) {
+		return this.formats.computeIfAbsent(style, s -> {
+			XSSFCellStyle cellStyle = styles.getStyleAt(Integer.parseInt(s));
+			short index = cellStyle.getDataFormat();
+			String pattern = cellStyle.getDataFormatString();
+			return new Format(index, pattern, pattern != null && DateUtil.isADateFormat(index, pattern));
+		});
+	}
+
 	private RawCell number(SourceCell source, String style, String value, StylesTable styles) {
 		if (style != null && styles != null) {
-			XSSFCellStyle cellStyle = styles.getStyleAt(Integer.parseInt(style));
-			short format = cellStyle.getDataFormat();
-			String formatString = cellStyle.getDataFormatString();
-			if (format != 0 && formatString != null) {
+			Format format = format(style, styles);
+			if (format.index() != 0 && format.pattern() != null) {
 				double d = Double.parseDouble(value);
-				if (DateUtil.isADateFormat(format, formatString) && DateUtil.isValidExcelDate(d)) {
+				if (format.date() && DateUtil.isValidExcelDate(d)) {
 					String date = DateUtil.getLocalDateTime(d).toLocalDate().toString();
 					return new RawCell(source, date, null, null);
 				}
-				return new RawCell(source, this.formatter.formatRawCellContents(d, format, formatString),
+				return new RawCell(source, this.formatter.formatRawCellContents(d, format.index(), format.pattern()),
 						exact(value), null);
 			}
 		}
 		BigDecimal number = exact(value);
-		return new RawCell(source, number.stripTrailingZeros().toPlainString(), number, null);
+		return new RawCell(source, shown(value, number), number, null);
+	}
+
+	/** A General-format number as Excel shows it: "69000", not the "69000.0" some writers store. */
+	private static String shown(String stored, BigDecimal number) {
+		if (stored.indexOf('.') < 0 && stored.indexOf('E') < 0) {
+			return stored;
+		}
+		return number.stripTrailingZeros().toPlainString();
 	}
 
 	/**
-	 * The number as Excel wrote it: the shortest decimal that round-trips the stored double, which is what the
-	 * user typed ("6.9", not 6.9000000000000004).
+	 * The number as Excel wrote it. Excel writes what the user typed ("6.9"); a long form such as
+	 * "6.9000000000000004" is the binary double, and its shortest round-tripping decimal is what was typed.
 	 */
-	private static BigDecimal exact(String value) {
+	static BigDecimal exact(String value) {
+		if (value.length() <= 15 && value.indexOf('E') < 0 && value.indexOf('e') < 0) {
+			return new BigDecimal(value);
+		}
 		return BigDecimal.valueOf(Double.parseDouble(value));
 	}
 }

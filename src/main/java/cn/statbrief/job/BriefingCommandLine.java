@@ -41,6 +41,8 @@ class BriefingCommandLine implements ApplicationRunner, ExitCodeGenerator {
 
 	private final TraceCommand trace;
 
+	private final ReadBenchmark benchmark;
+
 	private int exitCode = ExitCodes.OK;
 
 	BriefingCommandLine(JobOperator operator, JobRepository repository, Job briefingJob, BriefingProperties properties,
@@ -50,11 +52,19 @@ class BriefingCommandLine implements ApplicationRunner, ExitCodeGenerator {
 		this.job = briefingJob;
 		this.properties = properties;
 		this.trace = new TraceCommand(catalog, store);
+		this.benchmark = new ReadBenchmark(catalog);
 	}
 
 	@Override
 	public void run(ApplicationArguments args) throws Exception {
 		List<String> commands = args.getNonOptionArgs();
+		if (commands.equals(List.of("benchmark-read"))) {
+			String rows = option(args, "rows");
+			String rounds = option(args, "rounds");
+			this.exitCode = this.benchmark.run(rows.isEmpty() ? 200_000 : Integer.parseInt(rows),
+					rounds.isEmpty() ? 5 : Integer.parseInt(rounds), System.out);
+			return;
+		}
 		if (commands.equals(List.of("trace"))) {
 			this.exitCode = this.trace.run(option(args, "period"), option(args, "zone"), option(args, "indicator"), System.out);
 			return;
