@@ -9,6 +9,7 @@ import java.util.Optional;
 import cn.statbrief.catalog.Indicator;
 import cn.statbrief.catalog.Period;
 import cn.statbrief.catalog.Zone;
+import cn.statbrief.validate.Corrections;
 import cn.statbrief.validate.Measure;
 import cn.statbrief.validate.Observation;
 import cn.statbrief.validate.TotalRow;
@@ -24,16 +25,22 @@ public final class PeriodData {
 
 	public PeriodData(Period period, List<Observation> observations, List<TotalRow> totals) {
 		this.period = period;
+		// Where two files give the same figure, a declared correction stands; otherwise the first (validation
+		// has reported the clash, and briefings are issued only as drafts).
 		for (Observation o : observations) {
 			if (o.period().equals(period)) {
-				this.observations.put(key(o.zone(), o.indicator(), o.measure()), o);
+				this.observations.merge(key(o.zone(), o.indicator(), o.measure()), o,
+						(kept, other) -> Corrections.supersedes(other.source().file(), kept.source().file()) ? other : kept);
 			}
 		}
+		Map<String, TotalRow> totalRows = new HashMap<>();
 		for (TotalRow t : totals) {
 			if (t.period().equals(period)) {
-				this.totals.put(t.indicator().code(), t.value());
+				totalRows.merge(t.indicator().code(), t,
+						(kept, other) -> Corrections.supersedes(other.source().file(), kept.source().file()) ? other : kept);
 			}
 		}
+		totalRows.forEach((code, t) -> this.totals.put(code, t.value()));
 	}
 
 	public Period period() {

@@ -81,6 +81,11 @@ public final class DocxRenderer {
 			case "h3" -> styled(doc, "Heading2", text);
 			case "hr" -> redRule(doc);
 			case "table" -> table(doc, element);
+			case "div" -> {
+				if (Xhtml.hasClass(element, "draft-watermark")) {
+					draftHeaders(doc, text);
+				}
+			}
 			case "p" -> {
 				if (Xhtml.hasClass(element, "masthead-name")) {
 					XWPFParagraph p = styled(doc, "Masthead", text);
@@ -231,6 +236,19 @@ public final class DocxRenderer {
 		margins.setHeader(BigInteger.valueOf(851));
 		margins.setFooter(BigInteger.valueOf(1587));
 		margins.setGutter(BigInteger.ZERO);
+	}
+
+	/** The draft mark on every page: in the page headers, red, so that no printed page can pass for issued. */
+	private static void draftHeaders(XWPFDocument doc, String text) {
+		for (HeaderFooterType type : List.of(HeaderFooterType.DEFAULT, HeaderFooterType.EVEN)) {
+			XWPFParagraph p = doc.createHeader(type).createParagraph();
+			p.setAlignment(ParagraphAlignment.CENTER);
+			XWPFRun run = p.createRun();
+			run.setText(text);
+			run.setColor(RED);
+			run.setBold(true);
+			run.setFontSize(26);
+		}
 	}
 
 	/** "— 1 —": odd pages on the right, even pages on the left, each inset one character. */

@@ -10,10 +10,12 @@ import java.util.Optional;
 import cn.statbrief.catalog.Indicator;
 import cn.statbrief.catalog.Period;
 import cn.statbrief.catalog.Zone;
+import cn.statbrief.ingest.SourceCell;
 
 /**
- * Rules over all files of a run: two files giving the same value differently, totals against the sum of
- * the zones, cumulative values lower than the month before.
+ * Rules over all files of a run: two files giving the same value differently (unless one is a declared
+ * correction), each file's total row against the sum of its zones, cumulative values lower than the month
+ * before, 同比 and 上年同期 against stored history.
  */
 public final class CrossFileRules {
 
@@ -26,26 +28,57 @@ public final class CrossFileRules {
 	public Interpretation apply(List<Interpretation> files) {
 		List<Finding> findings = new ArrayList<>();
 		Map<String, Observation> accepted = new LinkedHashMap<>();
+		Map<String, TotalRow> totals = new LinkedHashMap<>();
 		for (Interpretation file : files) {
 			findings.addAll(file.findings());
 			for (Observation o : file.observations()) {
 				String key = o.period() + "|" + o.zone().name() + "|" + o.indicator().code() + "|" + o.measure();
 				Observation earlier = accepted.putIfAbsent(key, o);
 				if (earlier != null && earlier.value().compareTo(o.value()) != 0) {
-					findings.add(Finding.at(o.source(), o.rawText(), Rule.CONFLICTING_FILES,
-							o.zone().name() + o.indicator().name() + "在" + earlier.source().file() + "（"
-									+ earlier.source().reference() + "）中为" + earlier.rawText() + "，在本文件中为" + o.rawText()
-									+ "；同一期别的数据只能来自一个文件"));
+					String what = o.zone().name() + o.indicator().name();
+					clash(findings, what, earlier.source(), earlier.rawText(), o.source(), o.rawText())
+						.ifPresent(winner -> accepted.put(key, winner == o.source() ? o : earlier));
+				}
+			}
+			for (TotalRow t : file.totals()) {
+				String key = t.period() + "|" + t.indicator().code();
+				TotalRow earlier = totals.putIfAbsent(key, t);
+				if (earlier != null && earlier.value().compareTo(t.value()) != 0) {
+					clash(findings, "全市" + t.indicator().name(), earlier.source(), earlier.rawText(), t.source(), t.rawText())
+						.ifPresent(winner -> totals.put(key, winner == t.source() ? t : earlier));
 				}
 			}
 		}
 		List<Observation> observations = List.copyOf(accepted.values());
-		List<TotalRow> totals = files.stream().flatMap(f -> f.totals().stream()).toList();
-		findings.addAll(checkTotals(totals, observations));
+		for (Interpretation file : files) {
+			findings.addAll(checkTotals(file.totals(), file.observations()));
+		}
 		findings.addAll(checkCumulative(observations));
 		findings.addAll(checkAgainstLastYear(observations));
-		return new Interpretation(observations, totals, files.stream().flatMap(f -> f.projects().stream()).toList(),
-				findings);
+		return new Interpretation(observations, List.copyOf(totals.values()),
+				files.stream().flatMap(f -> f.projects().stream()).toList(), findings);
+	}
+
+	/**
+	 * Two files give the same figure differently: a declared correction wins (and the replacement is noted
+	 * for the audit), anything else is an error. Returns the cell whose value stands, if one does.
+	 */
+	private static java.util.Optional<SourceCell> clash(List<Finding> findings, String what, SourceCell earlier,
+			String earlierText, SourceCell later, String laterText) {
+		SourceCell winner = Corrections.supersedes(later.file(), earlier.file()) ? later
+				: Corrections.supersedes(earlier.file(), later.file()) ? earlier : null;
+		if (winner == null) {
+			findings.add(Finding.at(later, laterText, Rule.CONFLICTING_FILES, what + "在" + earlier.file() + "（"
+					+ earlier.reference() + "）中为" + earlierText + "，在本文件中为" + laterText
+					+ "；同一期别的数据只能来自一个文件，更正请在文件名中注明“更正”"));
+			return java.util.Optional.empty();
+		}
+		SourceCell loser = winner == later ? earlier : later;
+		String winnerText = winner == later ? laterText : earlierText;
+		String loserText = winner == later ? earlierText : laterText;
+		findings.add(Finding.at(winner, winnerText, Rule.CORRECTION_APPLIED, what + "按更正文件采用" + winnerText + "，"
+				+ loser.file() + "（" + loser.reference() + "）中原为" + loserText));
+		return java.util.Optional.of(winner);
 	}
 
 	private static List<Finding> checkTotals(List<TotalRow> totals, List<Observation> observations) {

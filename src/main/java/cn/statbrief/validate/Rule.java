@@ -15,6 +15,7 @@ public enum Rule {
 	NEGATIVE_VALUE("数值为负", Severity.ERROR),
 	DUPLICATE_ZONE("区市重复", Severity.ERROR),
 	CONFLICTING_FILES("多个文件数据冲突", Severity.ERROR),
+	CORRECTION_APPLIED("已按更正文件替换", Severity.WARNING),
 	TOTAL_MISMATCH("合计与各区市之和不符", Severity.ERROR),
 	CUMULATIVE_DECREASE("累计值小于上月", Severity.ERROR),
 	GROWTH_MISMATCH("同比与历史数据不符", Severity.WARNING),

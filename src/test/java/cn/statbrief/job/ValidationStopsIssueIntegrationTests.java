@@ -93,7 +93,19 @@ class ValidationStopsIssueIntegrationTests {
 		this.commandLine.run(new DefaultApplicationArguments("--draft"));
 		assertThat(this.commandLine.getExitCode()).isEqualTo(ExitCodes.OK);
 		String text = BriefingJobIntegrationTests.pdfText(OUTPUT.resolve("区市简报/烟台开发区.pdf"));
-		assertThat(text).contains("草稿");
+		try (var pdf = org.apache.pdfbox.Loader.loadPDF(OUTPUT.resolve("烟台市招商引资主要指标通报.pdf").toFile())) {
+			assertThat(pdf.getNumberOfPages()).isGreaterThan(3);
+			for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+				var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+				stripper.setStartPage(page);
+				stripper.setEndPage(page);
+				assertThat(stripper.getText(pdf)).as("page %d", page).contains("草稿");
+			}
+		}
+		try (var in = java.nio.file.Files.newInputStream(OUTPUT.resolve("区市简报/烟台开发区.docx"));
+				var docx = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+			assertThat(docx.getHeaderList()).isNotEmpty().allSatisfy(h -> assertThat(h.getText()).contains("草稿"));
+		}
 		assertThat(BriefingJobIntegrationTests.flat(text)).contains(BriefingJobIntegrationTests.SEED_LEAD);
 	}
 }

@@ -191,4 +191,32 @@ class WorkbookValidationTests {
 				assertThat(f.message()).isEqualTo("烟台开发区实际使用外资的同比填报为24%，按已入库的2020年1-10月数据计算为20.4%；简报按入库数据计算");
 			});
 	}
+
+	@Test
+	void aDeclaredCorrectionSupersedesAndIsNotedForTheAudit() throws Exception {
+		var reader = new WorkbookReader(this.catalog.indicators());
+		var interpreter = new SheetInterpreter(this.catalog);
+		Interpretation city = interpreter.interpret(reader.read(FIXTURES.resolve("unit-row-2021-10.xls")), Optional.empty());
+		Observation original = city.observations().get(0);
+		var correctedCell = new cn.statbrief.ingest.SourceCell("烟台开发区-2021-10-更正.xlsx", "主要指标", "B3");
+		Interpretation correction = new Interpretation(List.of(new Observation(original.period(), original.zone(),
+				original.indicator(), original.measure(), new BigDecimal("7.0"), "70000", correctedCell)), List.of(), List.of(),
+				List.of());
+		Interpretation checked = new CrossFileRules(HistoryLookup.NONE).apply(List.of(city, correction));
+		assertThat(checked.findings()).noneMatch(f -> f.rule() == Rule.CONFLICTING_FILES);
+		assertThat(checked.findings()).filteredOn(f -> f.rule() == Rule.CORRECTION_APPLIED)
+			.singleElement()
+			.satisfies(f -> {
+				assertThat(f.file()).isEqualTo("烟台开发区-2021-10-更正.xlsx");
+				assertThat(f.message()).isEqualTo("烟台开发区实际使用外资按更正文件采用70000，unit-row-2021-10.xls（Sheet1!B3）中原为69000");
+			});
+		assertThat(value(checked, "烟台开发区", "实际使用外资")).isEqualByComparingTo("7.0");
+		// The analysis takes the corrected figure too, whatever order the files come in.
+		var data = new cn.statbrief.rank.PeriodData(original.period(),
+				List.of(correction.observations().get(0), original), List.of());
+		assertThat(data.value(original.zone(), original.indicator())).hasValue(new BigDecimal("7.0"));
+		data = new cn.statbrief.rank.PeriodData(original.period(), List.of(original, correction.observations().get(0)),
+				List.of());
+		assertThat(data.value(original.zone(), original.indicator())).hasValue(new BigDecimal("7.0"));
+	}
 }
