@@ -54,6 +54,7 @@ public final class CatalogLoader {
 					!"LOWER".equalsIgnoreCase(String.valueOf(entry.getOrDefault("better", "HIGHER"))),
 					Integer.parseInt(String.valueOf(entry.getOrDefault("precision", "2"))),
 					enumValue(Indicator.ShareBase.class, entry.getOrDefault("shareBase", "TOTAL_ROW"), name, file),
+					enumValue(Indicator.LedgerCount.class, entry.getOrDefault("ledger", "NONE"), name, file),
 					indicators.size()));
 		}
 		return new IndicatorCatalog(indicators);

@@ -13,10 +13,11 @@ import java.util.List;
  * @param higherIsBetter whether the larger value ranks first
  * @param precision decimals shown in tables and prose
  * @param shareBase what a zone's share of the city is taken of
+ * @param ledgerCount which projects of the ledger this count indicator counts, to check one against the other
  * @param order position in the catalog
  */
 public record Indicator(String code, String name, List<String> aliases, Unit unit, Kind kind,
-		Accumulation accumulation, boolean higherIsBetter, int precision, ShareBase shareBase, int order) {
+		Accumulation accumulation, boolean higherIsBetter, int precision, ShareBase shareBase, LedgerCount ledgerCount, int order) {
 
 	public enum Kind {
 		AMOUNT, COUNT, RATIO
@@ -36,6 +37,15 @@ public record Indicator(String code, String name, List<String> aliases, Unit uni
 		TOTAL_ROW,
 		/** Always the sum of the zones, e.g. when the city total includes units that are not zones. */
 		ZONES
+	}
+
+	/** Projects of the ledger a count indicator corresponds to. */
+	public enum LedgerCount {
+		NONE,
+		/** Projects of 10亿元 or more. */
+		OVER_TEN_YI,
+		/** Projects of a Fortune-500 class (世界/中国/民营500强). */
+		FORTUNE_500
 	}
 
 	public Indicator {

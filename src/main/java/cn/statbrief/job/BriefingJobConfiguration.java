@@ -27,6 +27,7 @@ import cn.statbrief.rank.PeriodAnalysis;
 import cn.statbrief.render.BriefingRenderer;
 import cn.statbrief.render.RenderedDocument;
 import cn.statbrief.store.ObservationStore;
+import cn.statbrief.validate.LedgerRules;
 import cn.statbrief.validate.SheetInterpreter;
 
 /**
@@ -70,9 +71,10 @@ class BriefingJobConfiguration {
 
 	@Bean
 	Step validateObservationsStep(JobRepository repository, PlatformTransactionManager transactions,
-			ObservationStore store, BriefingProperties properties) {
+			ObservationStore store, BriefingProperties properties, cn.statbrief.narrate.ExchangeRates rates) {
 		return new StepBuilder("validateObservationsStep", repository)
-			.tasklet(new ValidateObservationsTasklet(store, properties.outputDir()), transactions)
+			.tasklet(new ValidateObservationsTasklet(store, properties.outputDir(), new LedgerRules(rates::usdToCny)),
+					transactions)
 			.build();
 	}
 

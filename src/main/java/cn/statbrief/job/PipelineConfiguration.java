@@ -60,10 +60,14 @@ class PipelineConfiguration {
 	}
 
 	@Bean
-	BriefingFactory briefingFactory(Catalog catalog, Phrases phrases, BriefingProperties properties) {
+	ExchangeRates exchangeRates(BriefingProperties properties) {
+		return new ExchangeRates(properties.projects().usdToCny(), properties.projects().usdToCnyByYear());
+	}
+
+	@Bean
+	BriefingFactory briefingFactory(Catalog catalog, Phrases phrases, BriefingProperties properties, ExchangeRates rates) {
 		BriefingProperties.Projects projects = properties.projects();
-		return new BriefingFactory(catalog, phrases, new BriefingSettings(projects.chains(), projects.topPerChain(),
-				new ExchangeRates(projects.usdToCny(), projects.usdToCnyByYear())));
+		return new BriefingFactory(catalog, phrases, new BriefingSettings(projects.chains(), projects.topPerChain(), rates));
 	}
 
 	/** Fonts take a moment to load; only runs that render pay for them. */

@@ -26,6 +26,7 @@ import cn.statbrief.validate.CrossFileRules;
 import cn.statbrief.validate.Finding;
 import cn.statbrief.validate.FindingsWorkbook;
 import cn.statbrief.validate.Interpretation;
+import cn.statbrief.validate.LedgerRules;
 import cn.statbrief.validate.Observation;
 import cn.statbrief.validate.TotalRow;
 
@@ -44,9 +45,12 @@ final class ValidateObservationsTasklet implements Tasklet {
 
 	private final Path outputRoot;
 
-	ValidateObservationsTasklet(ObservationStore store, Path outputRoot) {
+	private final LedgerRules ledgerRules;
+
+	ValidateObservationsTasklet(ObservationStore store, Path outputRoot, LedgerRules ledgerRules) {
 		this.store = store;
 		this.outputRoot = outputRoot;
+		this.ledgerRules = ledgerRules;
 	}
 
 	@Override
@@ -61,7 +65,9 @@ final class ValidateObservationsTasklet implements Tasklet {
 		List<Finding> cross = new ArrayList<>();
 		CrossFileRules rules = new CrossFileRules(this.store);
 		for (Period period : periods) {
-			cross.addAll(rules.apply(byFile(this.store.observations(period), this.store.totals(period))).findings());
+			List<Observation> observations = this.store.observations(period);
+			cross.addAll(rules.apply(byFile(observations, this.store.totals(period))).findings());
+			cross.addAll(this.ledgerRules.apply(observations, this.store.projects(period)));
 		}
 		this.store.replaceFindings(instance, STAGE, null, cross);
 		List<Finding> findings = this.store.findings(instance);

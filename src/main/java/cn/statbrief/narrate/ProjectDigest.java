@@ -1,7 +1,6 @@
 package cn.statbrief.narrate;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -105,19 +104,11 @@ public final class ProjectDigest {
 		return paragraphs;
 	}
 
-	/** The investment in 亿元 (USD converted at the rate). */
-	static BigDecimal inYi(ProjectRecord p, BigDecimal usdToCny) {
-		if (p.unit().currency() == Unit.Currency.USD) {
-			return p.unit().convert(p.investment(), Unit.YI_USD).multiply(usdToCny);
-		}
-		return p.unit().convert(p.investment(), Unit.YI_YUAN);
+	private static BigDecimal inYi(ProjectRecord p, BigDecimal usdToCny) {
+		return p.inYiYuan(usdToCny);
 	}
 
-	/** The investment in 亿美元 (CNY converted at the rate). */
-	static BigDecimal inYiUsd(ProjectRecord p, BigDecimal usdToCny) {
-		if (p.unit().currency() == Unit.Currency.USD) {
-			return p.unit().convert(p.investment(), Unit.YI_USD);
-		}
-		return p.unit().convert(p.investment(), Unit.YI_YUAN).divide(usdToCny, MathContext.DECIMAL64);
+	private static BigDecimal inYiUsd(ProjectRecord p, BigDecimal usdToCny) {
+		return p.inYiUsd(usdToCny);
 	}
 }

@@ -55,6 +55,7 @@ public final class CrossFileRules {
 		}
 		findings.addAll(checkCumulative(observations));
 		findings.addAll(checkAgainstLastYear(observations));
+		findings.addAll(checkJumps(observations));
 		return new Interpretation(observations, List.copyOf(totals.values()),
 				files.stream().flatMap(f -> f.projects().stream()).toList(), findings);
 	}
@@ -167,6 +168,61 @@ public final class CrossFileRules {
 			}
 		}
 		return findings;
+	}
+
+	/** A value ten times last year's, or a tenth of it: most often 万元 typed into an 亿元 column. */
+	static final BigDecimal JUMP_AGAINST_LAST_YEAR = BigDecimal.TEN;
+
+	/**
+	 * Values that are possible but implausible against history (warnings): ten times the same period last year
+	 * or a tenth of it; a cumulative value more than three times what a month's growth would give over last
+	 * month's (3 × N/(N−1)).
+	 */
+	private List<Finding> checkJumps(List<Observation> observations) {
+		List<Finding> findings = new ArrayList<>();
+		for (Observation o : observations) {
+			if (o.measure() != Measure.VALUE || o.value().signum() <= 0 || o.indicator().kind() == Indicator.Kind.RATIO) {
+				continue;
+			}
+			String unit = o.indicator().unit().symbol();
+			String what = o.zone().name() + o.indicator().name() + "本期" + plain(o.value()) + unit;
+			Period lastYear = o.period().sameTimeLastYear();
+			Optional<BigDecimal> base = find(observations, lastYear, o.zone(), o.indicator())
+				.or(() -> this.history.value(lastYear, o.zone(), o.indicator()))
+				.filter(b -> b.signum() > 0);
+			if (base.isPresent()) {
+				BigDecimal ratio = o.value().divide(base.get(), java.math.MathContext.DECIMAL64);
+				if (ratio.compareTo(JUMP_AGAINST_LAST_YEAR) >= 0
+						|| ratio.compareTo(BigDecimal.ONE.divide(JUMP_AGAINST_LAST_YEAR)) <= 0) {
+					String relation = ratio.compareTo(BigDecimal.ONE) > 0
+							? "是上年同期" + plain(base.get()) + unit + "的"
+									+ plain(ratio.setScale(2, java.math.RoundingMode.HALF_UP)) + "倍"
+							: "仅为上年同期" + plain(base.get()) + unit + "的"
+									+ plain(ratio.movePointRight(2).setScale(1, java.math.RoundingMode.HALF_UP)) + "%";
+					findings.add(Finding.at(o.source(), o.rawText(), Rule.IMPLAUSIBLE_JUMP,
+							what + "，" + relation + "，变化异常；请核对单位（如万元与亿元）和数值"));
+					continue;
+				}
+			}
+			if (o.indicator().accumulation() != Indicator.Accumulation.YEAR_TO_DATE || o.period().month() < 2) {
+				continue;
+			}
+			Period previous = o.period().previousMonth().orElseThrow();
+			Optional<BigDecimal> before = find(observations, previous, o.zone(), o.indicator())
+				.or(() -> this.history.value(previous, o.zone(), o.indicator()))
+				.filter(b -> b.signum() > 0);
+			BigDecimal limit = BigDecimal.valueOf(3L * o.period().month())
+				.divide(BigDecimal.valueOf(o.period().month() - 1L), java.math.MathContext.DECIMAL64);
+			if (before.isPresent() && o.value().divide(before.get(), java.math.MathContext.DECIMAL64).compareTo(limit) > 0) {
+				findings.add(Finding.at(o.source(), o.rawText(), Rule.IMPLAUSIBLE_JUMP, what + "，上月累计仅" + plain(before.get())
+						+ unit + "，一个月内增长过快；请核对单位和数值"));
+			}
+		}
+		return findings;
+	}
+
+	private static String plain(BigDecimal value) {
+		return value.stripTrailingZeros().toPlainString();
 	}
 
 	/** Half a unit of the last decimal written: 20.4 → 0.05, 5730 → 0.5. */

@@ -16,4 +16,20 @@ import cn.statbrief.ingest.SourceCell;
  */
 public record ProjectRecord(Period period, Zone zone, String name, String chain, BigDecimal investment, Unit unit,
 		String country, String fortune500, LocalDate signed, String status, SourceCell source) {
+
+	/** The investment in 亿元, a USD amount converted at {@code usdToCny}. */
+	public BigDecimal inYiYuan(BigDecimal usdToCny) {
+		if (this.unit.currency() == Unit.Currency.USD) {
+			return this.unit.convert(this.investment, Unit.YI_USD).multiply(usdToCny);
+		}
+		return this.unit.convert(this.investment, Unit.YI_YUAN);
+	}
+
+	/** The investment in 亿美元, a CNY amount converted at {@code usdToCny}. */
+	public BigDecimal inYiUsd(BigDecimal usdToCny) {
+		if (this.unit.currency() == Unit.Currency.USD) {
+			return this.unit.convert(this.investment, Unit.YI_USD);
+		}
+		return this.unit.convert(this.investment, Unit.YI_YUAN).divide(usdToCny, java.math.MathContext.DECIMAL64);
+	}
 }

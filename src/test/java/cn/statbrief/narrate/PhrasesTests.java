@@ -22,7 +22,7 @@ class PhrasesTests {
 
 	static Indicator indicator(String name, Unit unit, int precision) {
 		return new Indicator("x", name, List.of(), unit, Indicator.Kind.AMOUNT, Indicator.Accumulation.YEAR_TO_DATE, true,
-				precision, Indicator.ShareBase.TOTAL_ROW, 0);
+				precision, Indicator.ShareBase.TOTAL_ROW, Indicator.LedgerCount.NONE, 0);
 	}
 
 	@ParameterizedTest(name = "{0} {1} → {3}")

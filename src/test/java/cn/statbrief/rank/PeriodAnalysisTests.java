@@ -23,7 +23,7 @@ import cn.statbrief.validate.TotalRow;
 class PeriodAnalysisTests {
 
 	private final Indicator signed = new Indicator("signed", "新签约项目", List.of(), Unit.GE, Indicator.Kind.COUNT,
-			Indicator.Accumulation.MONTHLY, true, 0, Indicator.ShareBase.TOTAL_ROW, 0);
+			Indicator.Accumulation.MONTHLY, true, 0, Indicator.ShareBase.TOTAL_ROW, Indicator.LedgerCount.NONE, 0);
 
 	private final Catalog catalog = new Catalog(cn.statbrief.TestCatalog.yantai().zones(), new IndicatorCatalog(List.of(this.signed)));
 
