@@ -22,6 +22,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import cn.statbrief.catalog.Period;
 import cn.statbrief.deliver.OutputFolder;
 import cn.statbrief.store.ObservationStore;
+import cn.statbrief.validate.AnnotatedCopy;
 import cn.statbrief.validate.CrossFileRules;
 import cn.statbrief.validate.Finding;
 import cn.statbrief.validate.FindingsWorkbook;
@@ -90,7 +91,9 @@ final class ValidateObservationsTasklet implements Tasklet {
 		long blocking = findings.stream().filter(f -> f.isError() && relevantFiles.contains(f.file())).count();
 		long unreadable = files.stream().filter(f -> f.reason() != null).count();
 
-		Path report = new OutputFolder(this.outputRoot, target.key()).write("校验报告.xlsx", FindingsWorkbook.write(findings));
+		OutputFolder folder = new OutputFolder(this.outputRoot, target.key());
+		Path report = folder.write("校验报告.xlsx", FindingsWorkbook.write(findings));
+		annotatedCopies(folder, files, findings, parameters);
 		printSummary(findings, report);
 
 		ExecutionContext context = jobExecution.getExecutionContext();
@@ -104,6 +107,28 @@ final class ValidateObservationsTasklet implements Tasklet {
 			contribution.setExitStatus(new ExitStatus(RunContext.BLOCKED));
 		}
 		return RepeatStatus.FINISHED;
+	}
+
+	/** For each readable input file with findings on cells, a copy with those cells marked, under 校验报告/. */
+	private static void annotatedCopies(OutputFolder folder, List<ObservationStore.ReadFile> files, List<Finding> findings,
+			org.springframework.batch.core.job.parameters.JobParameters parameters) {
+		String single = parameters.getString(RunContext.SINGLE_FILE, "");
+		Path input = Path.of(parameters.getString(RunContext.INPUT_DIR));
+		for (ObservationStore.ReadFile file : files) {
+			List<Finding> onCells = findings.stream()
+				.filter(f -> f.file().equals(file.fileName()) && !f.cell().isEmpty())
+				.toList();
+			Path original = single.isBlank() ? input.resolve(file.fileName()) : Path.of(single);
+			if (onCells.isEmpty() || file.reason() != null || !java.nio.file.Files.isRegularFile(original)) {
+				continue;
+			}
+			try {
+				folder.write("校验报告/" + file.fileName(), AnnotatedCopy.of(original, onCells));
+			}
+			catch (java.io.IOException | RuntimeException ex) {
+				log.warn("{} 的标注副本未能生成：{}", file.fileName(), ex.getMessage());
+			}
+		}
 	}
 
 	/** The stored values regrouped by the file they came from, so two files can be checked against each other. */

@@ -81,6 +81,15 @@ class ValidationStopsIssueIntegrationTests {
 			}
 		}
 		assertThat(rows).contains("补报-2021-10.xlsx A8 未知区市", "补报-2021-10.xlsx B9 数值无法识别", "补报-2021-10.xlsx B13 合计与各区市之和不符");
+		// A copy of the statistician's workbook with the offending cells marked and explained; the input untouched.
+		try (InputStream in = Files.newInputStream(OUTPUT.resolve("校验报告/补报-2021-10.xlsx")); XSSFWorkbook copy = new XSSFWorkbook(in)) {
+			var cell = copy.getSheet("主要指标").getRow(8).getCell(1);
+			assertThat(cell.getStringCellValue()).isEqualTo("待报");
+			assertThat(cell.getCellComment().getString().getString()).isEqualTo("【错误·数值无法识别】到位市外资金：不是数字，请填写数字（无数据请填“—”或留空）");
+			assertThat(cell.getCellStyle().getFillForegroundColor()).isEqualTo(org.apache.poi.ss.usermodel.IndexedColors.ROSE.getIndex());
+		}
+		assertThat(Files.readAllBytes(WORK.resolve("input/补报-2021-10.xlsx")))
+			.isEqualTo(Files.readAllBytes(Path.of("src/test/resources/fixtures/messy-zone-sheet.xlsx")));
 		// Nothing lost: the rejected cells are stored as read, with their coordinates.
 		assertThat(this.store.rawCell("补报-2021-10.xlsx", "主要指标", "B9")).hasValue("待报");
 		assertThat(this.store.rawCell("补报-2021-10.xlsx", "主要指标", "A8")).hasValue("烟台新区");
