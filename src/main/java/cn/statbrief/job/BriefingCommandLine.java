@@ -41,6 +41,8 @@ class BriefingCommandLine implements ApplicationRunner, ExitCodeGenerator {
 
 	private final TraceCommand trace;
 
+	private final cn.statbrief.catalog.Catalog catalog;
+
 	private final ReadBenchmark benchmark;
 
 	private int exitCode = ExitCodes.OK;
@@ -51,6 +53,7 @@ class BriefingCommandLine implements ApplicationRunner, ExitCodeGenerator {
 		this.repository = repository;
 		this.job = briefingJob;
 		this.properties = properties;
+		this.catalog = catalog;
 		this.trace = new TraceCommand(catalog, store);
 		this.benchmark = new ReadBenchmark(catalog);
 	}
@@ -65,6 +68,10 @@ class BriefingCommandLine implements ApplicationRunner, ExitCodeGenerator {
 					rounds.isEmpty() ? 5 : Integer.parseInt(rounds), System.out);
 			return;
 		}
+		if (commands.equals(List.of("template"))) {
+			this.exitCode = template(option(args, "period"));
+			return;
+		}
 		if (commands.equals(List.of("trace"))) {
 			this.exitCode = this.trace.run(option(args, "period"), option(args, "zone"), option(args, "indicator"), System.out);
 			return;
@@ -72,7 +79,9 @@ class BriefingCommandLine implements ApplicationRunner, ExitCodeGenerator {
 		if (!commands.isEmpty() && !commands.equals(List.of("run"))) {
 			System.err.println("未知命令：" + String.join(" ", commands) + "\n用法：java -jar briefing.jar [run] [--period=2021-10]"
 					+ " [--file=报表.xlsx] [--draft] [--input=目录] [--output=目录]\n"
-					+ "      java -jar briefing.jar trace --period=2021-10 --zone=区市 --indicator=指标");
+					+ "      java -jar briefing.jar trace --period=2021-10 --zone=区市 --indicator=指标\n"
+					+ "      java -jar briefing.jar template --period=2021-10\n"
+					+ "      java -jar briefing.jar benchmark-read");
 			this.exitCode = ExitCodes.USAGE;
 			return;
 		}
@@ -109,6 +118,20 @@ class BriefingCommandLine implements ApplicationRunner, ExitCodeGenerator {
 			.toJobParameters();
 		JobExecution execution = launch(parameters);
 		this.exitCode = exitCode(execution);
+	}
+
+	/** Writes output/填报模板-2021-10.xlsx, the blank workbook for a period, from the catalog. */
+	private int template(String period) {
+		if (period.isEmpty()) {
+			System.err.println("用法：java -jar briefing.jar template --period=2021-10");
+			return ExitCodes.USAGE;
+		}
+		Period p = Period.parseKey(period);
+		Path written = new cn.statbrief.deliver.OutputFolder(this.properties.outputDir(), "")
+			.write("填报模板-" + p.key() + ".xlsx",
+					cn.statbrief.ingest.InputTemplate.write(this.catalog, p, this.properties.projects().chains()));
+		System.out.println("已生成填报模板：" + written);
+		return ExitCodes.OK;
 	}
 
 	/**

@@ -107,6 +107,11 @@ final class LedgerInterpreter {
 	}
 
 	private static LocalDate date(String text) {
+		String serial = Names.normalize(text);
+		if (serial.matches("\\d{5}(\\.0+)?")) {
+			// A date typed into a cell without a date format arrives as Excel's day number.
+			return org.apache.poi.ss.usermodel.DateUtil.getLocalDateTime(Double.parseDouble(serial)).toLocalDate();
+		}
 		String t = Names.normalize(text).replace('/', '-').replace('.', '-').replace("年", "-").replace("月", "-").replace("日", "");
 		if (t.isEmpty()) {
 			return null;
