@@ -69,3 +69,14 @@ CREATE TABLE IF NOT EXISTS raw_cell (
   number_value DECIMAL(38,16),
   PRIMARY KEY (file_name, sheet, cell)
 );
+-- Issue numbers (第X期) per series and year; a re-issue with other input keeps the number, version + 1 (修订版).
+CREATE TABLE IF NOT EXISTS issued_document (
+  series       VARCHAR(200) NOT NULL,
+  period_key   VARCHAR(7)   NOT NULL,
+  issue_year   INTEGER      NOT NULL,
+  issue_number INTEGER      NOT NULL,
+  version      INTEGER      NOT NULL,
+  input_digest VARCHAR(64)  NOT NULL,
+  issued_at    TIMESTAMP    NOT NULL,
+  PRIMARY KEY (series, period_key)
+);

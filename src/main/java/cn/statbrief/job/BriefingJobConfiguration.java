@@ -89,21 +89,33 @@ class BriefingJobConfiguration {
 	@Bean
 	Step renderBriefingsStep(JobRepository repository, PlatformTransactionManager transactions, Catalog catalog,
 			PeriodAnalysis analysis, ObservationStore store, BriefingFactory factory, BriefingRenderer renderer,
-			BriefingProperties properties) {
-		List<String> documents = new ArrayList<>();
-		documents.add(RenderBriefingProcessor.CITY_BULLETIN);
-		catalog.zones().zones().stream().map(Zone::name).forEach(documents::add);
+			BriefingProperties properties, org.springframework.jdbc.core.simple.JdbcClient jdbc,
+			ListItemReader<String> documentReader) {
 		RenderBriefingProcessor processor = new RenderBriefingProcessor(catalog, analysis, store, factory, renderer,
-				properties.masthead());
-		WriteDocumentWriter writer = new WriteDocumentWriter(properties.outputDir(), documents.size());
+				properties.masthead(), new cn.statbrief.store.IssueRegister(jdbc));
+		WriteDocumentWriter writer = new WriteDocumentWriter(properties.outputDir(), documents(catalog).size());
 		return new StepBuilder("renderBriefingsStep", repository).<String, RenderedDocument>chunk(1)
-			.reader(new ListItemReader<>(documents))
+			.reader(documentReader)
 			.processor(processor)
 			.writer(writer)
 			.listener(processor)
 			.listener(writer)
 			.transactionManager(transactions)
 			.build();
+	}
+
+	/** The documents of a run: the city bulletin, then every zone. Step-scoped: a fresh list for every run. */
+	@Bean
+	@StepScope
+	ListItemReader<String> documentReader(Catalog catalog) {
+		return new ListItemReader<>(documents(catalog));
+	}
+
+	private static List<String> documents(Catalog catalog) {
+		List<String> documents = new ArrayList<>();
+		documents.add(RenderBriefingProcessor.CITY_BULLETIN);
+		catalog.zones().zones().stream().map(Zone::name).forEach(documents::add);
+		return documents;
 	}
 
 	@Bean

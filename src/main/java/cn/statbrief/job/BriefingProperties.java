@@ -26,7 +26,8 @@ public record BriefingProperties(@DefaultValue("input") Path inputDir, @DefaultV
 	}
 
 	public record Masthead(@DefaultValue("招商引资工作简报") String name, @DefaultValue("") String editor,
-			@DefaultValue("") String classification) {
+			@DefaultValue("") String classification, @DefaultValue("") String reportTo, @DefaultValue("") String copyTo,
+			@DefaultValue("") String issueTo, @DefaultValue("") String copies) {
 	}
 
 	public record Projects(@DefaultValue({ "汽车及新能源", "新一代信息技术", "高端化工及新材料", "高端装备制造", "生物医药" }) List<String> chains,

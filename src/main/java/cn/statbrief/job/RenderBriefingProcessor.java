@@ -15,6 +15,7 @@ import cn.statbrief.rank.CityRanking;
 import cn.statbrief.rank.PeriodAnalysis;
 import cn.statbrief.render.BriefingRenderer;
 import cn.statbrief.render.RenderedDocument;
+import cn.statbrief.store.IssueRegister;
 import cn.statbrief.store.ObservationStore;
 import cn.statbrief.validate.ProjectRecord;
 
@@ -45,8 +46,15 @@ final class RenderBriefingProcessor implements ItemProcessor<String, RenderedDoc
 
 	private Masthead masthead;
 
+	private Period period;
+
+	private String digest;
+
+	private final IssueRegister issues;
+
 	RenderBriefingProcessor(Catalog catalog, PeriodAnalysis analysis, ObservationStore store, BriefingFactory factory,
-			BriefingRenderer renderer, BriefingProperties.Masthead mastheadSettings) {
+			BriefingRenderer renderer, BriefingProperties.Masthead mastheadSettings, IssueRegister issues) {
+		this.issues = issues;
 		this.catalog = catalog;
 		this.analysis = analysis;
 		this.store = store;
@@ -63,19 +71,30 @@ final class RenderBriefingProcessor implements ItemProcessor<String, RenderedDoc
 		this.ranking = this.analysis.rank(period);
 		this.projects = this.store.projects(period);
 		LocalDate today = LocalDate.now();
-		this.masthead = new Masthead(this.mastheadSettings.name(), this.mastheadSettings.editor(),
-				today.getYear() + "年" + today.getMonthValue() + "月" + today.getDayOfMonth() + "日",
-				this.mastheadSettings.classification(), draft);
+		BriefingProperties.Masthead m = this.mastheadSettings;
+		this.masthead = new Masthead(m.name(), "", m.editor(),
+				today.getYear() + "年" + today.getMonthValue() + "月" + today.getDayOfMonth() + "日", m.classification(), draft,
+				m.reportTo(), m.copyTo(), m.issueTo(), m.copies());
+		this.period = period;
+		this.digest = job.getJobParameters().getString(RunContext.INPUT_DIGEST, "");
+	}
+
+	/** 第X期, kept in the database per series and year; a draft takes no number. */
+	private Masthead numbered(String series) {
+		if (this.masthead.draft()) {
+			return this.masthead;
+		}
+		IssueRegister.Issue issue = this.issues.issue(series, this.period, this.digest);
+		return this.masthead.withIssue("第" + issue.number() + "期" + (issue.revised() ? "（修订版）" : ""));
 	}
 
 	@Override
 	public RenderedDocument process(String item) {
 		if (item.equals(CITY_BULLETIN)) {
-			return this.renderer.render("city-bulletin.ftlh", "bulletin", this.factory.bulletin(this.ranking, this.masthead),
-					this.catalog.zones().city() + "招商引资主要指标通报");
+			return this.renderer.render("city-bulletin.ftlh", "bulletin",
+					this.factory.bulletin(this.ranking, numbered("全市通报")), this.catalog.zones().city() + "招商引资主要指标通报");
 		}
-		return this.renderer.render("zone-briefing.ftlh", "zone",
-				this.factory.zone(this.ranking, this.catalog.zones().require(item), this.projects, this.masthead),
-				"区市简报/" + item);
+		return this.renderer.render("zone-briefing.ftlh", "zone", this.factory.zone(this.ranking,
+				this.catalog.zones().require(item), this.projects, numbered("区市简报:" + item)), "区市简报/" + item);
 	}
 }

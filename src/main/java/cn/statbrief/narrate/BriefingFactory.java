@@ -103,7 +103,7 @@ public final class BriefingFactory {
 		}
 		String missing = ranking.withoutData().isEmpty() ? "" : names(ranking.withoutData()) + "未报送数据，未参与排名";
 		return new IndicatorSection(indicator.name(), indicator.unit().symbol(), summary, leaders(ranking),
-				groupLeaders(ranking), fastest(ranking), missing, rows, total);
+				groupLeaders(ranking), fastest(ranking), missing, rows, total, indicator.kind() == Indicator.Kind.AMOUNT);
 	}
 
 	private String leaders(IndicatorRanking ranking) {

@@ -11,9 +11,10 @@ import java.util.List;
  * @param fastest "增速最快的是莱山区，同比增长28.0%", or empty
  * @param missing "昆嵛山保护区未报送数据，未参与排名", or empty
  * @param total the 全市 row printed under the zones
+ * @param amount whether the indicator is an amount (the bulletin charts amounts)
  */
 public record IndicatorSection(String name, String unit, String summary, String leaders, String groupLeaders,
-		String fastest, String missing, List<RankRow> rows, RankRow total) {
+		String fastest, String missing, List<RankRow> rows, RankRow total, boolean amount) {
 
 	public IndicatorSection {
 		rows = List.copyOf(rows);

@@ -79,17 +79,32 @@ public final class DocxRenderer {
 			case "h1" -> styled(doc, "Title", text);
 			case "h2" -> styled(doc, "Heading1", text);
 			case "h3" -> styled(doc, "Heading2", text);
-			case "hr" -> redRule(doc);
+			case "hr" -> rule(doc, Xhtml.hasClass(element, "red-rule") ? RED : "000000", Xhtml.hasClass(element, "red-rule") ? 16 : 6);
 			case "table" -> table(doc, element);
 			case "div" -> {
 				if (Xhtml.hasClass(element, "draft-watermark")) {
 					draftHeaders(doc, text);
 				}
+				else {
+					Xhtml.children(element).forEach(child -> add(doc, child));
+				}
 			}
 			case "p" -> {
-				if (Xhtml.hasClass(element, "masthead-name")) {
+				if (Xhtml.hasClass(element, "chart")) {
+					chart(doc, element);
+				}
+				else if (Xhtml.hasClass(element, "masthead-name")) {
 					XWPFParagraph p = styled(doc, "Masthead", text);
 					p.setAlignment(ParagraphAlignment.CENTER);
+				}
+				else if (Xhtml.hasClass(element, "masthead-issue")) {
+					styled(doc, "MastheadIssue", text);
+				}
+				else if (Xhtml.hasClass(element, "colophon")) {
+					styled(doc, "Colophon", text);
+				}
+				else if (Xhtml.hasClass(element, "colophon-copies")) {
+					styled(doc, "Colophon", text).setAlignment(ParagraphAlignment.RIGHT);
 				}
 				else if (Xhtml.hasClass(element, "masthead-meta")) {
 					mastheadMeta(doc, element);
@@ -116,6 +131,30 @@ public final class DocxRenderer {
 		}
 	}
 
+	/** The chart's PNG, the same bytes the PDF shows, 150 mm wide and centred. */
+	private static void chart(XWPFDocument doc, Element paragraph) {
+		for (Element img : Xhtml.children(paragraph)) {
+			String src = img.getAttribute("src");
+			if (!img.getLocalName().equals("img") || !src.startsWith("data:image/png;base64,")) {
+				continue;
+			}
+			byte[] png = java.util.Base64.getDecoder().decode(src.substring(src.indexOf(',') + 1));
+			try {
+				java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+				double widthMm = 150;
+				double heightMm = widthMm * image.getHeight() / image.getWidth();
+				XWPFParagraph p = doc.createParagraph();
+				p.setStyle("Chart");
+				p.setAlignment(ParagraphAlignment.CENTER);
+				p.createRun().addPicture(new java.io.ByteArrayInputStream(png), org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG,
+						"chart.png", org.apache.poi.util.Units.toEMU(widthMm / 25.4 * 72), org.apache.poi.util.Units.toEMU(heightMm / 25.4 * 72));
+			}
+			catch (IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException ex) {
+				throw new RenderException("图表无法写入 Word 文件：" + ex.getMessage(), ex);
+			}
+		}
+	}
+
 	private static XWPFParagraph styled(XWPFDocument doc, String style, String text) {
 		XWPFParagraph p = doc.createParagraph();
 		p.setStyle(style);
@@ -137,15 +176,15 @@ public final class DocxRenderer {
 		}
 	}
 
-	private static void redRule(XWPFDocument doc) {
+	/** A rule across the text block: red under the masthead, black around the 报尾. Size in eighths of a point. */
+	private static void rule(XWPFDocument doc, String color, int eighths) {
 		XWPFParagraph p = doc.createParagraph();
-		p.setStyle("MastheadMeta");
+		p.setStyle("Rule");
 		CTBorder bottom = p.getCTP().addNewPPr().addNewPBdr().addNewBottom();
 		bottom.setVal(STBorder.SINGLE);
-		bottom.setSz(BigInteger.valueOf(16));
-		bottom.setColor(RED);
+		bottom.setSz(BigInteger.valueOf(eighths));
+		bottom.setColor(color);
 		bottom.setSpace(BigInteger.ZERO);
-		p.setSpacingAfter(240);
 	}
 
 	private void table(XWPFDocument doc, Element table) {
@@ -303,10 +342,15 @@ public final class DocxRenderer {
 		addStyle(styles, "Note", "注释", this.fonts.body(), 24, false, false, 0, 400, -1, "000000");
 		addStyle(styles, "Masthead", "报头", this.fonts.title(), 72, false, true, 0, 1040, -1, RED);
 		addStyle(styles, "MastheadMeta", "报头信息", this.fonts.body(), 28, false, false, 0, 440, -1, "000000");
+		addStyle(styles, "MastheadIssue", "期号", this.fonts.body(), 32, false, true, 0, 480, -1, "000000");
+		addStyle(styles, "Rule", "分隔线", this.fonts.body(), 8, false, false, 0, 120, -1, "000000");
+		addStyle(styles, "Colophon", "版记", this.fonts.body(), 28, false, false, 0, 440, -1, "000000");
 		addStyle(styles, "Classification", "密级", this.fonts.heading1(), 32, false, false, 0, 579, -1, "000000");
 		addStyle(styles, "TableHeader", "表头", this.fonts.heading1(), 21, false, true, 0, 300, -1, "000000");
 		addStyle(styles, "TableText", "表格文字", this.fonts.table(), 21, false, false, 0, 300, -1, "000000");
 		addStyle(styles, "TableGap", "表后空行", this.fonts.body(), 16, false, false, 0, 200, -1, "000000");
+		// A picture in a paragraph with exact line spacing is clipped to the line: charts get single spacing.
+		addStyle(styles, "Chart", "图表", this.fonts.body(), 21, false, true, 0, 0, -1, "000000");
 	}
 
 	private org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts defaultFonts() {
@@ -326,8 +370,10 @@ public final class DocxRenderer {
 		style.addNewQFormat();
 		CTPPrGeneral ppr = style.addNewPPr();
 		CTSpacing spacing = ppr.addNewSpacing();
-		spacing.setLine(BigInteger.valueOf(linePitch));
-		spacing.setLineRule(STLineSpacingRule.EXACT);
+		if (linePitch > 0) {
+			spacing.setLine(BigInteger.valueOf(linePitch));
+			spacing.setLineRule(STLineSpacingRule.EXACT);
+		}
 		spacing.setBefore(BigInteger.ZERO);
 		spacing.setAfter(BigInteger.ZERO);
 		if (centred) {

@@ -27,6 +27,9 @@ import freemarker.template.utility.DeepUnwrap;
  */
 final class PhraseMethods {
 
+	/** Loaded once: the chart font. */
+	private static final Charts CHARTS = new Charts();
+
 	private final FactLookup document;
 
 	private final ValueHistory history;
@@ -60,6 +63,13 @@ final class PhraseMethods {
 		methods.put("shared", (TemplateMethodModelEx) args -> this.composer.shared(facts(args, "shared"), names(args)));
 		methods.put("firstOnAll", (TemplateMethodModelEx) args -> firstOnAll(facts(args, "firstOnAll"), names(args)));
 		methods.put("multipleOf", (TemplateMethodModelEx) args -> multipleOf(args));
+		methods.put("barChart", (TemplateMethodModelEx) args -> {
+			Object section = DeepUnwrap.unwrap((TemplateModel) args.get(0));
+			if (!(section instanceof cn.statbrief.narrate.IndicatorSection s)) {
+				throw new TemplateModelException("barChart(...) 的参数应为通报中的一节（bulletin.sections 中的 s）");
+			}
+			return CHARTS.barChartUri(s);
+		});
 		methods.put("cn", (TemplateMethodModelEx) args -> ChineseNumerals
 			.of(((TemplateNumberModel) args.get(0)).getAsNumber().intValue()));
 		return methods;

@@ -308,6 +308,36 @@ class BriefingJobIntegrationTests {
 	}
 
 	@Test
+	@Order(5)
+	void theBulletinChartsEachAmountInBothFormatsAndEndsWithItsColophon() throws IOException {
+		try (XWPFDocument doc = docx(OUTPUT.resolve("烟台市招商引资主要指标通报.docx"))) {
+			assertThat(doc.getAllPictures()).hasSize(6);
+			assertThat(doc.getAllPictures()).allSatisfy(p -> assertThat(p.getPictureType())
+				.isEqualTo(org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG));
+			assertThat(doc.getParagraphs()).filteredOn(p -> "Colophon".equals(p.getStyle()))
+				.extracting(p -> p.getText())
+				.containsExactly("报：市委、市人大常委会、市政府、市政协领导", "送：市直有关部门", "发：各区市、功能区招商部门", "（共印40份）");
+			assertThat(doc.getParagraphs()).filteredOn(p -> "MastheadIssue".equals(p.getStyle()))
+				.extracting(p -> p.getText())
+				.containsExactly("第1期");
+		}
+		int images = 0;
+		try (PDDocument pdf = Loader.loadPDF(OUTPUT.resolve("烟台市招商引资主要指标通报.pdf").toFile())) {
+			for (PDPage page : pdf.getPages()) {
+				for (var name : page.getResources().getXObjectNames()) {
+					if (page.getResources().getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image) {
+						assertThat(image.getWidth()).isGreaterThanOrEqualTo(1800);
+						images++;
+					}
+				}
+			}
+		}
+		assertThat(images).isEqualTo(6);
+		assertThat(flat(visibleText(OUTPUT.resolve("烟台市招商引资主要指标通报.pdf")))).contains("报：市委、市人大常委会、市政府、市政协领导")
+			.contains("（共印40份）");
+	}
+
+	@Test
 	@Order(6)
 	void rankingsWorkbookHasASheetPerIndicatorWithSources() throws IOException {
 		try (InputStream in = Files.newInputStream(OUTPUT.resolve("rankings.xlsx")); XSSFWorkbook wb = new XSSFWorkbook(in)) {
@@ -374,6 +404,7 @@ class BriefingJobIntegrationTests {
 	@Test
 	@Order(9)
 	void runningTheSamePeriodAgainDuplicatesNothing() throws Exception {
+		java.nio.file.attribute.FileTime rendered = Files.getLastModifiedTime(OUTPUT.resolve("区市简报/烟台开发区.pdf"));
 		int before = this.store.count("observation");
 		int cells = this.store.count("raw_cell");
 		assertThat(cells).isGreaterThan(before);
@@ -384,6 +415,30 @@ class BriefingJobIntegrationTests {
 		assertThat(this.store.count("observation")).isEqualTo(before);
 		assertThat(this.store.count("project")).isEqualTo(projects);
 		assertThat(this.store.count("raw_cell")).isEqualTo(cells);
+		// Written again by this run, with the same content.
+		assertThat(Files.getLastModifiedTime(OUTPUT.resolve("区市简报/烟台开发区.pdf"))).isGreaterThan(rendered);
 		assertThat(flat(pdfText(OUTPUT.resolve("区市简报/烟台开发区.pdf")))).contains(SEED_LEAD);
+		// The same input again is the same issue: same number, no revision.
+		assertThat(flat(pdfText(OUTPUT.resolve("烟台市招商引资主要指标通报.pdf")))).contains("招商引资工作简报第1期")
+			.doesNotContain("修订版");
+	}
+
+	@Test
+	@Order(10)
+	void aCorrectionIsReissuedUnderTheSameNumberAsARevision() throws Exception {
+		Path october = WORK.resolve("input/2021年1-10月烟台市招商引资主要指标.xlsx");
+		try (InputStream in = Files.newInputStream(october); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+			wb.getSheet("主要指标").getRow(14).getCell(1).setCellValue(241);
+			wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
+			try (var out = Files.newOutputStream(WORK.resolve("input/烟台开发区-2021-10-更正.xlsx"))) {
+				wb.write(out);
+			}
+		}
+		this.commandLine.run(new DefaultApplicationArguments());
+		assertThat(this.commandLine.getExitCode()).isEqualTo(ExitCodes.OK);
+		assertThat(flat(pdfText(OUTPUT.resolve("烟台市招商引资主要指标通报.pdf")))).contains("招商引资工作简报第1期（修订版）");
+		String zone = flat(pdfText(OUTPUT.resolve("区市简报/烟台开发区.pdf")));
+		assertThat(zone).contains("第1期（修订版）").contains("烟台开发区到位市外资金241亿元，全市第一");
+		assertThat(flat(pdfText(OUTPUT.resolve("区市简报/芝罘区.pdf")))).contains("第1期（修订版）");
 	}
 }
