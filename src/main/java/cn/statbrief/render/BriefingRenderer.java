@@ -36,6 +36,10 @@ public final class BriefingRenderer {
 		String xhtml = xhtml(template, variable, model);
 		Document document = Xhtml.parse(xhtml, baseName);
 		this.fonts.requireGlyphs(document.getDocumentElement().getTextContent() + "— 0123456789 —", baseName);
+		var headings = document.getElementsByTagNameNS("*", "h3");
+		for (int i = 0; i < headings.getLength(); i++) {
+			this.fonts.requireKaiGlyphs(headings.item(i).getTextContent(), baseName);
+		}
 		return new RenderedDocument(baseName, this.pdf.render(document), this.docx.render(document));
 	}
 

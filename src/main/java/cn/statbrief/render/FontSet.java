@@ -15,10 +15,15 @@ import com.lowagie.text.pdf.BaseFont;
  */
 public final class FontSet {
 
-	/** CSS family name → classpath resource. */
+	/** CSS family name → classpath resource, for the faces any text may be set in (GBK coverage). */
 	private static final Map<String, String> FONTS = Map.of("Noto Serif CJK SC", "fonts/NotoSerifCJKsc-Regular.otf",
 			"Noto Serif CJK SC Bold", "fonts/NotoSerifCJKsc-Bold.otf", "Noto Sans CJK SC",
 			"fonts/NotoSansCJKsc-Regular.otf");
+
+	/** The 楷体 face of （一） headings (GB2312 coverage): only heading text is checked against it. */
+	public static final String KAI = "AR PL UKai CN";
+
+	private static final String KAI_RESOURCE = "fonts/ARPLUKaiCN.ttf";
 
 	/** A font as loaded: its CSS family name, where it came from, and the font itself. */
 	public record LoadedFont(String family, String resource, BaseFont font) {
@@ -30,7 +35,10 @@ public final class FontSet {
 		for (Map.Entry<String, String> font : FONTS.entrySet()) {
 			this.fonts.put(font.getKey(), new LoadedFont(font.getKey(), font.getValue(), load(font.getValue())));
 		}
+		this.kai = new LoadedFont(KAI, KAI_RESOURCE, load(KAI_RESOURCE));
 	}
+
+	private final LoadedFont kai;
 
 	private static BaseFont load(String resource) {
 		try (InputStream in = FontSet.class.getClassLoader().getResourceAsStream(resource)) {
@@ -48,7 +56,9 @@ public final class FontSet {
 	}
 
 	public java.util.Collection<LoadedFont> fonts() {
-		return this.fonts.values();
+		java.util.List<LoadedFont> all = new java.util.ArrayList<>(this.fonts.values());
+		all.add(this.kai);
+		return all;
 	}
 
 	/**
@@ -56,9 +66,18 @@ public final class FontSet {
 	 * a briefing with a hole where a company's name should be.
 	 */
 	public void requireGlyphs(String text, String documentName) {
+		requireGlyphs(text, documentName, this.fonts.values());
+	}
+
+	/** The same check for text set in the 楷体 face (（一） headings). */
+	public void requireKaiGlyphs(String text, String documentName) {
+		requireGlyphs(text, documentName, java.util.List.of(this.kai));
+	}
+
+	private static void requireGlyphs(String text, String documentName, java.util.Collection<LoadedFont> fonts) {
 		Set<String> missing = new TreeSet<>();
 		text.codePoints().filter(cp -> !Character.isWhitespace(cp) && !Character.isISOControl(cp)).forEach(cp -> {
-			for (LoadedFont font : this.fonts.values()) {
+			for (LoadedFont font : fonts) {
 				if (!font.font().charExists(cp)) {
 					missing.add(new String(Character.toChars(cp)) + "（U+" + Integer.toHexString(cp).toUpperCase() + "）");
 					return;

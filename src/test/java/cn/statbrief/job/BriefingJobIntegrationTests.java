@@ -298,7 +298,11 @@ class BriefingJobIntegrationTests {
 					fonts.add(font.getName());
 				}
 			}
-			assertThat(fonts).isNotEmpty().allSatisfy(name -> assertThat(name).matches("[A-Z]{6}\\+Noto.*"));
+			// Every face embedded as a subset ("ABCDEF+…"): 宋体, 小标宋, 黑体 from Noto, 楷体 for （一） headings.
+			assertThat(fonts).allSatisfy(name -> assertThat(name).matches("[A-Z]{6}\\+(Noto|UKai).*"));
+			assertThat(fonts.stream().map(n -> n.substring(7).replaceAll("-Identity-H$", "")).distinct())
+				.contains("NotoSerifCJKsc-Regular", "NotoSerifCJKsc-Bold", "NotoSansCJKsc-Regular")
+				.anySatisfy(n -> assertThat(n).startsWith("UKai"));
 			PDFTextStripper stripper = new PDFTextStripper();
 			stripper.setStartPage(2);
 			stripper.setEndPage(2);
