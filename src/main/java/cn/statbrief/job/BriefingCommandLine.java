@@ -45,10 +45,14 @@ class BriefingCommandLine implements ApplicationRunner, ExitCodeGenerator {
 
 	private final ReadBenchmark benchmark;
 
+	private final org.springframework.beans.factory.ObjectProvider<RenderBenchmark> renderBenchmark;
+
 	private int exitCode = ExitCodes.OK;
 
 	BriefingCommandLine(JobOperator operator, JobRepository repository, Job briefingJob, BriefingProperties properties,
-			cn.statbrief.catalog.Catalog catalog, cn.statbrief.store.ObservationStore store) {
+			cn.statbrief.catalog.Catalog catalog, cn.statbrief.store.ObservationStore store,
+			org.springframework.beans.factory.ObjectProvider<RenderBenchmark> renderBenchmark) {
+		this.renderBenchmark = renderBenchmark;
 		this.operator = operator;
 		this.repository = repository;
 		this.job = briefingJob;
@@ -68,6 +72,14 @@ class BriefingCommandLine implements ApplicationRunner, ExitCodeGenerator {
 					rounds.isEmpty() ? 5 : Integer.parseInt(rounds), System.out);
 			return;
 		}
+		if (commands.equals(List.of("benchmark-render"))) {
+			String rounds = option(args, "rounds");
+			String period = option(args, "period");
+			this.exitCode = this.renderBenchmark.getObject().run(Period.parseKey(period.isEmpty() ? "2021-10" : period),
+					rounds.isEmpty() ? 5 : Integer.parseInt(rounds), Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())),
+					System.out);
+			return;
+		}
 		if (commands.equals(List.of("template"))) {
 			this.exitCode = template(option(args, "period"));
 			return;
@@ -81,7 +93,8 @@ class BriefingCommandLine implements ApplicationRunner, ExitCodeGenerator {
 					+ " [--file=报表.xlsx] [--draft] [--input=目录] [--output=目录]\n"
 					+ "      java -jar briefing.jar trace --period=2021-10 --zone=区市 --indicator=指标\n"
 					+ "      java -jar briefing.jar template --period=2021-10\n"
-					+ "      java -jar briefing.jar benchmark-read");
+					+ "      java -jar briefing.jar benchmark-read\n"
+					+ "      java -jar briefing.jar benchmark-render [--period=2021-10]");
 			this.exitCode = ExitCodes.USAGE;
 			return;
 		}

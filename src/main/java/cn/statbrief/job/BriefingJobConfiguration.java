@@ -90,10 +90,13 @@ class BriefingJobConfiguration {
 	Step renderBriefingsStep(JobRepository repository, PlatformTransactionManager transactions, Catalog catalog,
 			PeriodAnalysis analysis, ObservationStore store, BriefingFactory factory, BriefingRenderer renderer,
 			BriefingProperties properties, org.springframework.jdbc.core.simple.JdbcClient jdbc,
-			ListItemReader<String> documentReader) {
+			org.springframework.batch.infrastructure.item.ItemReader<String> documentReader,
+			org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor renderExecutor) {
 		RenderBriefingProcessor processor = new RenderBriefingProcessor(catalog, analysis, store, factory, renderer,
 				properties.masthead(), new cn.statbrief.store.IssueRegister(jdbc));
 		WriteDocumentWriter writer = new WriteDocumentWriter(properties.outputDir(), documents(catalog).size());
+		// Documents are rendered two at a time (one per core of the machines we run on), each chunk of one
+		// document on its own thread; the reader hands out document names, which is all that is shared.
 		return new StepBuilder("renderBriefingsStep", repository).<String, RenderedDocument>chunk(1)
 			.reader(documentReader)
 			.processor(processor)
@@ -101,14 +104,28 @@ class BriefingJobConfiguration {
 			.listener(processor)
 			.listener(writer)
 			.transactionManager(transactions)
+			.taskExecutor(renderExecutor)
 			.build();
+	}
+
+	/** A fixed pool, so that each thread keeps its fonts from one document to the next. */
+	@Bean
+	org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor renderExecutor() {
+		var executor = new org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor();
+		int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+		executor.setCorePoolSize(threads);
+		executor.setMaxPoolSize(threads);
+		executor.setThreadNamePrefix("render-");
+		executor.setDaemon(true);
+		return executor;
 	}
 
 	/** The documents of a run: the city bulletin, then every zone. Step-scoped: a fresh list for every run. */
 	@Bean
 	@StepScope
-	ListItemReader<String> documentReader(Catalog catalog) {
-		return new ListItemReader<>(documents(catalog));
+	org.springframework.batch.infrastructure.item.support.SynchronizedItemReader<String> documentReader(Catalog catalog) {
+		return new org.springframework.batch.infrastructure.item.support.SynchronizedItemReader<>(
+				new ListItemReader<>(documents(catalog)));
 	}
 
 	private static List<String> documents(Catalog catalog) {

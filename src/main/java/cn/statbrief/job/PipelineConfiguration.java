@@ -70,6 +70,13 @@ class PipelineConfiguration {
 		return new BriefingFactory(catalog, phrases, new BriefingSettings(projects.chains(), projects.topPerChain(), rates));
 	}
 
+	@Bean
+	@Lazy
+	RenderBenchmark renderBenchmark(Catalog catalog, PeriodAnalysis analysis, ObservationStore store,
+			BriefingFactory factory, BriefingRenderer renderer) {
+		return new RenderBenchmark(catalog, analysis, store, factory, renderer);
+	}
+
 	/** Fonts take a moment to load; only runs that render pay for them. */
 	@Bean
 	@Lazy
@@ -78,7 +85,7 @@ class PipelineConfiguration {
 		BriefingProperties.WordFonts fonts = properties.wordFonts();
 		ValueHistory history = (zone, indicator, period) -> store.value(period, catalog.zones().require(zone),
 				catalog.indicators().require(indicator));
-		return new BriefingRenderer(new Templates(properties.templatesDir(), history, phrases), new FontSet(),
+		return new BriefingRenderer(new Templates(properties.templatesDir(), history, phrases), FontSet::new,
 				new WordFonts(fonts.title(), fonts.heading1(), fonts.heading2(), fonts.body(), fonts.table()));
 	}
 }

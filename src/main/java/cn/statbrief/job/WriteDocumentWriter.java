@@ -21,7 +21,7 @@ final class WriteDocumentWriter implements ItemWriter<RenderedDocument>, StepExe
 
 	private OutputFolder folder;
 
-	private int written;
+	private final java.util.concurrent.atomic.AtomicInteger written = new java.util.concurrent.atomic.AtomicInteger();
 
 	private int total;
 
@@ -34,7 +34,7 @@ final class WriteDocumentWriter implements ItemWriter<RenderedDocument>, StepExe
 	public void beforeStep(StepExecution stepExecution) {
 		this.folder = new OutputFolder(this.outputRoot,
 				stepExecution.getJobExecution().getExecutionContext().getString(RunContext.TARGET_PERIOD));
-		this.written = 0;
+		this.written.set(0);
 	}
 
 	@Override
@@ -42,8 +42,7 @@ final class WriteDocumentWriter implements ItemWriter<RenderedDocument>, StepExe
 		for (RenderedDocument document : documents) {
 			this.folder.write(document.baseName() + ".pdf", document.pdf());
 			this.folder.write(document.baseName() + ".docx", document.docx());
-			this.written++;
-			log.info("已生成 {}/{}：{}.pdf / .docx", this.written, this.total, document.baseName());
+			log.info("已生成 {}/{}：{}.pdf / .docx", this.written.incrementAndGet(), this.total, document.baseName());
 		}
 	}
 }

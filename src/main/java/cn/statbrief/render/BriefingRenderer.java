@@ -14,16 +14,20 @@ public final class BriefingRenderer {
 
 	private final Templates templates;
 
-	private final FontSet fonts;
+	/**
+	 * One font set per rendering thread: documents are rendered in parallel, and OpenPDF's font objects are
+	 * not meant to be shared between documents being written at the same time.
+	 */
+	private final ThreadLocal<PdfRenderer> pdf;
 
-	private final PdfRenderer pdf;
+	private final ThreadLocal<FontSet> fonts;
 
 	private final DocxRenderer docx;
 
-	public BriefingRenderer(Templates templates, FontSet fonts, WordFonts wordFonts) {
+	public BriefingRenderer(Templates templates, java.util.function.Supplier<FontSet> fonts, WordFonts wordFonts) {
 		this.templates = templates;
-		this.fonts = fonts;
-		this.pdf = new PdfRenderer(fonts, templates.folder());
+		this.fonts = ThreadLocal.withInitial(fonts);
+		this.pdf = ThreadLocal.withInitial(() -> new PdfRenderer(this.fonts.get(), templates.folder()));
 		this.docx = new DocxRenderer(wordFonts);
 	}
 
@@ -33,14 +37,28 @@ public final class BriefingRenderer {
 	 * @param baseName the output file name without extension
 	 */
 	public RenderedDocument render(String template, String variable, FactLookup model, String baseName) {
-		String xhtml = xhtml(template, variable, model);
-		Document document = Xhtml.parse(xhtml, baseName);
-		this.fonts.requireGlyphs(document.getDocumentElement().getTextContent() + "— 0123456789 —", baseName);
+		Document document = document(template, variable, model, baseName);
+		return new RenderedDocument(baseName, pdf(document), docx(document));
+	}
+
+	/** The document's XHTML, parsed and checked: every character has a glyph in the face that sets it. */
+	public Document document(String template, String variable, FactLookup model, String baseName) {
+		Document document = Xhtml.parse(xhtml(template, variable, model), baseName);
+		FontSet fonts = this.fonts.get();
+		fonts.requireGlyphs(document.getDocumentElement().getTextContent() + "— 0123456789 —", baseName);
 		var headings = document.getElementsByTagNameNS("*", "h3");
 		for (int i = 0; i < headings.getLength(); i++) {
-			this.fonts.requireKaiGlyphs(headings.item(i).getTextContent(), baseName);
+			fonts.requireKaiGlyphs(headings.item(i).getTextContent(), baseName);
 		}
-		return new RenderedDocument(baseName, this.pdf.render(document), this.docx.render(document));
+		return document;
+	}
+
+	public byte[] pdf(Document document) {
+		return this.pdf.get().render(document);
+	}
+
+	public byte[] docx(Document document) {
+		return this.docx.render(document);
 	}
 
 	/** The XHTML a template produces, for checks and for template authors. */
