@@ -86,10 +86,14 @@ public final class SampleWorkbooks {
 		Path october = folder.resolve("2021年1-10月烟台市招商引资主要指标.xlsx");
 		Path september = folder.resolve("2021年1-9月烟台市招商引资主要指标.xlsx");
 		Path lastYear = folder.resolve("2020年1-10月烟台市招商引资主要指标.xls");
+		Path june = folder.resolve("2021年1-6月烟台市招商引资主要指标.xlsx");
+		Path march = folder.resolve("2021年1-3月烟台市招商引资主要指标.xlsx");
 		write(october, october());
 		write(september, september());
 		write(lastYear, lastYear());
-		return List.of(october, september, lastYear);
+		write(june, earlier(6));
+		write(march, earlier(3));
+		return List.of(october, september, lastYear, june, march);
 	}
 
 	private static void write(Path path, Workbook workbook) throws IOException {
@@ -131,6 +135,15 @@ public final class SampleWorkbooks {
 		return wb;
 	}
 
+	/** 1—6月 or 1—3月: the October figures scaled down further, so the quarter report has a trend to draw. */
+	static Workbook earlier(int month) {
+		Workbook wb = new XSSFWorkbook();
+		indicatorSheet(wb, "2021年1-" + month + "月烟台市招商引资主要指标完成情况", "1-" + month + "月累计", ZONES,
+				columns(month == 6 ? 2 : 3), null, null);
+		ledgerSheet(wb, projects(month));
+		return wb;
+	}
+
 	static Workbook lastYear() {
 		Workbook wb = new HSSFWorkbook();
 		indicatorSheet(wb, "2020年1-10月烟台市招商引资主要指标完成情况", "1-10月累计", ZONES, lastYearColumns(), null, null);
@@ -156,10 +169,12 @@ public final class SampleWorkbooks {
 				}
 				BigDecimal value = new BigDecimal(v);
 				if (i == 10) {
-					earlier[i][z] = value.subtract(BigDecimal.valueOf(z % 3)).max(BigDecimal.ZERO).toPlainString();
+					earlier[i][z] = value.subtract(BigDecimal.valueOf(z % 3 + 2L * (monthsBack - 1))).max(BigDecimal.ZERO).toPlainString();
 					continue;
 				}
-				BigDecimal factor = new BigDecimal("0.80").add(new BigDecimal("0.02").multiply(BigDecimal.valueOf((z * 7 + i * 3) % 10)));
+				// 1—9月 0.80–0.98 of October, 1—6月 0.50–0.68, 1—3月 0.20–0.38: ranks move, values only grow.
+				BigDecimal base = monthsBack == 1 ? new BigDecimal("0.80") : monthsBack == 2 ? new BigDecimal("0.50") : new BigDecimal("0.20");
+				BigDecimal factor = base.add(new BigDecimal("0.02").multiply(BigDecimal.valueOf((z * 7 + i * 3 + monthsBack - 1) % 10)));
 				int scale = Math.max(0, value.stripTrailingZeros().scale());
 				RoundingMode mode = i >= 6 ? RoundingMode.FLOOR : RoundingMode.HALF_UP;
 				earlier[i][z] = value.multiply(factor).setScale(i >= 3 && i <= 5 || i >= 6 ? 0 : Math.max(scale, 2), mode)
@@ -428,7 +443,7 @@ public final class SampleWorkbooks {
 		add(all, "莱州市", chem, 7, "盐化工新材料", "12", "亿元", "中国", "", "签约");
 		add(all, "招远市", ict, 5, "电子铜箔", "18", "亿元", "中国", "", "开工");
 		add(all, "栖霞市", bio, 8, "苹果精深加工", "2", "亿元", "中国", "", "签约");
-		add(all, "海阳市", equip, 2, "核电装备配套", "9", "亿元", "中国", "中国500强", "开工");
+		add(all, "海阳市", equip, 4, "核电装备配套", "9", "亿元", "中国", "中国500强", "开工");
 		add(all, "烟台高新区", ict, 3, "中韩集成电路设计中心", "1.2", "亿美元", "韩国", "", "开工");
 		add(all, "烟台高新区", bio, 6, "抗体药物产业化", "15", "亿元", "中国", "", "签约");
 		add(all, "长岛综合试验区", equip, 9, "海洋牧场装备", "1.5", "亿元", "中国", "", "签约");
