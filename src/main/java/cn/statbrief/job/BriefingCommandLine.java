@@ -47,12 +47,16 @@ class BriefingCommandLine implements ApplicationRunner, ExitCodeGenerator {
 
 	private final org.springframework.beans.factory.ObjectProvider<RenderBenchmark> renderBenchmark;
 
+	private final org.springframework.beans.factory.ObjectProvider<QuarterCommand> quarter;
+
 	private int exitCode = ExitCodes.OK;
 
 	BriefingCommandLine(JobOperator operator, JobRepository repository, Job briefingJob, BriefingProperties properties,
 			cn.statbrief.catalog.Catalog catalog, cn.statbrief.store.ObservationStore store,
-			org.springframework.beans.factory.ObjectProvider<RenderBenchmark> renderBenchmark) {
+			org.springframework.beans.factory.ObjectProvider<RenderBenchmark> renderBenchmark,
+			org.springframework.beans.factory.ObjectProvider<QuarterCommand> quarter) {
 		this.renderBenchmark = renderBenchmark;
+		this.quarter = quarter;
 		this.operator = operator;
 		this.repository = repository;
 		this.job = briefingJob;
@@ -80,6 +84,10 @@ class BriefingCommandLine implements ApplicationRunner, ExitCodeGenerator {
 					System.out);
 			return;
 		}
+		if (commands.equals(List.of("quarter"))) {
+			this.exitCode = this.quarter.getObject().run(option(args, "period"), args.containsOption("draft"), System.out);
+			return;
+		}
 		if (commands.equals(List.of("template"))) {
 			this.exitCode = template(option(args, "period"));
 			return;
@@ -93,6 +101,7 @@ class BriefingCommandLine implements ApplicationRunner, ExitCodeGenerator {
 					+ " [--file=报表.xlsx] [--draft] [--input=目录] [--output=目录]\n"
 					+ "      java -jar briefing.jar trace --period=2021-10 --zone=区市 --indicator=指标\n"
 					+ "      java -jar briefing.jar template --period=2021-10\n"
+					+ "      java -jar briefing.jar quarter --period=2021-09 [--draft]\n"
 					+ "      java -jar briefing.jar benchmark-read\n"
 					+ "      java -jar briefing.jar benchmark-render [--period=2021-10]");
 			this.exitCode = ExitCodes.USAGE;

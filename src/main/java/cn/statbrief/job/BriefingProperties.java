@@ -27,7 +27,15 @@ public record BriefingProperties(@DefaultValue("input") Path inputDir, @DefaultV
 
 	public record Masthead(@DefaultValue("招商引资工作简报") String name, @DefaultValue("") String editor,
 			@DefaultValue("") String classification, @DefaultValue("") String reportTo, @DefaultValue("") String copyTo,
-			@DefaultValue("") String issueTo, @DefaultValue("") String copies) {
+			@DefaultValue("") String issueTo, @DefaultValue("") String copies, @DefaultValue("草稿") String draftMark) {
+
+		/** The masthead of a document issued today, without its issue line yet. */
+		public cn.statbrief.narrate.Masthead today(boolean draft) {
+			java.time.LocalDate today = java.time.LocalDate.now();
+			return new cn.statbrief.narrate.Masthead(this.name, "", this.editor,
+					today.getYear() + "年" + today.getMonthValue() + "月" + today.getDayOfMonth() + "日", this.classification,
+					draft ? this.draftMark : "", this.reportTo, this.copyTo, this.issueTo, this.copies);
+		}
 	}
 
 	public record Projects(@DefaultValue({ "汽车及新能源", "新一代信息技术", "高端化工及新材料", "高端装备制造", "生物医药" }) List<String> chains,

@@ -77,6 +77,13 @@ class PipelineConfiguration {
 		return new RenderBenchmark(catalog, analysis, store, factory, renderer);
 	}
 
+	@Bean
+	@Lazy
+	QuarterCommand quarterCommand(PeriodAnalysis analysis, ObservationStore store, BriefingFactory factory,
+			BriefingRenderer renderer, org.springframework.jdbc.core.simple.JdbcClient jdbc, BriefingProperties properties) {
+		return new QuarterCommand(analysis, store, factory, renderer, new cn.statbrief.store.IssueRegister(jdbc), properties);
+	}
+
 	/** Fonts take a moment to load; only runs that render pay for them. */
 	@Bean
 	@Lazy

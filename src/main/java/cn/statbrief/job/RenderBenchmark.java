@@ -54,7 +54,7 @@ final class RenderBenchmark {
 
 	int run(Period period, int rounds, int threads, PrintStream out) throws Exception {
 		CityRanking ranking = this.analysis.rank(period);
-		Masthead masthead = new Masthead("招商引资工作简报", "第1期", "烟台市投资促进中心编", "2021年11月5日", "内部资料", false, "市领导",
+		Masthead masthead = new Masthead("招商引资工作简报", "第1期", "烟台市投资促进中心编", "2021年11月5日", "内部资料", "", "市领导",
 				"市直有关部门", "各区市", "40");
 		List<Job> jobs = new ArrayList<>();
 		jobs.add(new Job("city-bulletin.ftlh", "bulletin", this.factory.bulletin(ranking, masthead), "通报"));

@@ -1,6 +1,5 @@
 package cn.statbrief.job;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.batch.core.listener.StepExecutionListener;
@@ -70,11 +69,7 @@ final class RenderBriefingProcessor implements ItemProcessor<String, RenderedDoc
 		boolean draft = Boolean.parseBoolean(job.getJobParameters().getString(RunContext.DRAFT, "false"));
 		this.ranking = this.analysis.rank(period);
 		this.projects = this.store.projects(period);
-		LocalDate today = LocalDate.now();
-		BriefingProperties.Masthead m = this.mastheadSettings;
-		this.masthead = new Masthead(m.name(), "", m.editor(),
-				today.getYear() + "年" + today.getMonthValue() + "月" + today.getDayOfMonth() + "日", m.classification(), draft,
-				m.reportTo(), m.copyTo(), m.issueTo(), m.copies());
+		this.masthead = this.mastheadSettings.today(draft);
 		this.period = period;
 		this.digest = job.getJobParameters().getString(RunContext.INPUT_DIGEST, "");
 	}

@@ -2,15 +2,20 @@ package cn.statbrief.narrate;
 
 /**
  * The head and foot of every document (GB/T 9704 简报): bulletin name, issue ("第12期（修订版）", empty for a
- * draft), editing unit, date, classification mark (empty for none); and the 报尾: 报 (superiors), 送 (peers),
- * 发 (subordinates), and the number of copies, each empty when not configured.
+ * draft), editing unit, date, classification mark (empty for none), the draft mark printed on every page
+ * (empty when the document is issued); and the 报尾: 报 (superiors), 送 (peers), 发 (subordinates), and the
+ * number of copies, each empty when not configured.
  */
-public record Masthead(String name, String issue, String editor, String date, String classification, boolean draft,
+public record Masthead(String name, String issue, String editor, String date, String classification, String draftMark,
 		String reportTo, String copyTo, String issueTo, String copies) {
+
+	public boolean draft() {
+		return !this.draftMark.isEmpty();
+	}
 
 	/** The same masthead with its issue line. */
 	public Masthead withIssue(String issueLine) {
-		return new Masthead(this.name, issueLine, this.editor, this.date, this.classification, this.draft, this.reportTo,
+		return new Masthead(this.name, issueLine, this.editor, this.date, this.classification, this.draftMark, this.reportTo,
 				this.copyTo, this.issueTo, this.copies);
 	}
 }

@@ -56,6 +56,63 @@ public final class Charts {
 		}
 	}
 
+	private static final Color[] LINES = { new Color(0xC0, 0x00, 0x00), new Color(0x1F, 0x4E, 0x79),
+			new Color(0x38, 0x76, 0x1D), new Color(0xB4, 0x5F, 0x06), new Color(0x6A, 0x3D, 0x9A) };
+
+	/**
+	 * Cumulative values of the leading zones across the year's reported month-ends; or, with {@code ranks},
+	 * their city ranks (first at the top). As a data URI; empty when there is a single month only.
+	 */
+	public String trendChartUri(cn.statbrief.narrate.QuarterReport.Trend trend, boolean ranks) {
+		if (trend.months().size() < 2 || trend.series().isEmpty()) {
+			return "";
+		}
+		DefaultCategoryDataset data = new DefaultCategoryDataset();
+		for (var series : trend.series()) {
+			for (int m = 0; m < trend.months().size(); m++) {
+				Number value = ranks ? series.ranks().get(m) : series.values().get(m);
+				data.addValue(value, series.zone(), trend.months().get(m));
+			}
+		}
+		org.jfree.chart.renderer.category.LineAndShapeRenderer lines = new org.jfree.chart.renderer.category.LineAndShapeRenderer(true, true);
+		for (int i = 0; i < trend.series().size(); i++) {
+			lines.setSeriesPaint(i, LINES[i % LINES.length]);
+			lines.setSeriesStroke(i, new BasicStroke(2f));
+		}
+		lines.setDefaultItemLabelsVisible(ranks);
+		lines.setDefaultItemLabelFont(this.font.deriveFont(9f));
+		CategoryAxis months = new CategoryAxis();
+		months.setTickLabelFont(this.font.deriveFont(10f));
+		NumberAxis axis = new NumberAxis(ranks ? "全市位次" : trend.indicator() + "（" + trend.unit() + "）");
+		axis.setLabelFont(this.font.deriveFont(10f));
+		axis.setTickLabelFont(this.font.deriveFont(9f));
+		if (ranks) {
+			int worst = trend.series().stream().flatMap(r -> r.ranks().stream()).filter(java.util.Objects::nonNull)
+				.mapToInt(Integer::intValue).max().orElse(1);
+			axis.setInverted(true);
+			axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+			axis.setRange(0.5, worst + 0.5);
+		}
+		CategoryPlot plot = new CategoryPlot(data, months, axis, lines);
+		plot.setBackgroundPaint(Color.WHITE);
+		plot.setOutlineVisible(false);
+		plot.setRangeGridlinePaint(new Color(0xD9, 0xD9, 0xD9));
+		JFreeChart chart = new JFreeChart(ranks ? "位次变化" : "累计值走势", this.font.deriveFont(11f), plot, true);
+		chart.getLegend().setItemFont(this.font.deriveFont(10f));
+		chart.setBackgroundPaint(Color.WHITE);
+		return uri(chart, 300, 260);
+	}
+
+	private String uri(JFreeChart chart, int width, int height) {
+		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			ChartUtils.writeScaledChartAsPNG(out, chart, width, height, SCALE, SCALE);
+			return "data:image/png;base64," + Base64.getEncoder().encodeToString(out.toByteArray());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	/** The chart of one bulletin section as a data URI for an {@code <img>}; empty when no zone has data. */
 	public String barChartUri(IndicatorSection section) {
 		byte[] png = barChart(section);

@@ -131,8 +131,11 @@ public final class DocxRenderer {
 		}
 	}
 
-	/** The chart's PNG, the same bytes the PDF shows, 150 mm wide and centred. */
+	/** The charts' PNGs, the same bytes the PDF shows: 150 mm wide, or two of 76 mm side by side; centred. */
 	private static void chart(XWPFDocument doc, Element paragraph) {
+		XWPFParagraph p = doc.createParagraph();
+		p.setStyle("Chart");
+		p.setAlignment(ParagraphAlignment.CENTER);
 		for (Element img : Xhtml.children(paragraph)) {
 			String src = img.getAttribute("src");
 			if (!img.getLocalName().equals("img") || !src.startsWith("data:image/png;base64,")) {
@@ -141,11 +144,8 @@ public final class DocxRenderer {
 			byte[] png = java.util.Base64.getDecoder().decode(src.substring(src.indexOf(',') + 1));
 			try {
 				java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
-				double widthMm = 150;
+				double widthMm = Xhtml.hasClass(img, "chart-half") ? 76 : 150;
 				double heightMm = widthMm * image.getHeight() / image.getWidth();
-				XWPFParagraph p = doc.createParagraph();
-				p.setStyle("Chart");
-				p.setAlignment(ParagraphAlignment.CENTER);
 				p.createRun().addPicture(new java.io.ByteArrayInputStream(png), org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG,
 						"chart.png", org.apache.poi.util.Units.toEMU(widthMm / 25.4 * 72), org.apache.poi.util.Units.toEMU(heightMm / 25.4 * 72));
 			}

@@ -70,6 +70,8 @@ final class PhraseMethods {
 			}
 			return CHARTS.barChartUri(s);
 		});
+		methods.put("trendChart", (TemplateMethodModelEx) args -> CHARTS.trendChartUri(trend(args, "trendChart"), false));
+		methods.put("rankChart", (TemplateMethodModelEx) args -> CHARTS.trendChartUri(trend(args, "rankChart"), true));
 		methods.put("cn", (TemplateMethodModelEx) args -> ChineseNumerals
 			.of(((TemplateNumberModel) args.get(0)).getAsNumber().intValue()));
 		return methods;
@@ -82,6 +84,14 @@ final class PhraseMethods {
 			}
 			return phrase.apply(fact(facts(args, name), names(args).get(0)));
 		});
+	}
+
+	private static cn.statbrief.narrate.QuarterReport.Trend trend(List<?> args, String method) throws TemplateModelException {
+		Object section = DeepUnwrap.unwrap((TemplateModel) args.get(0));
+		if (!(section instanceof cn.statbrief.narrate.QuarterReport.Section s)) {
+			throw new TemplateModelException(method + "(...) 的参数应为季度报告中的一节（quarter.sections 中的 s）");
+		}
+		return s.trend();
 	}
 
 	/**

@@ -240,13 +240,17 @@ class BriefingJobIntegrationTests {
 
 	/** Ranks of 实际使用外资 (column E, rows 4–18) in the 1—9月 workbook, zones by their catalog names. */
 	static java.util.Map<String, Integer> septemberFdiRanks() throws IOException {
+		return ranksIn("input/2021年1-9月烟台市招商引资主要指标.xlsx", 4);
+	}
+
+	/** Ranks of the values in one column (rows 4–18) of a sample workbook, read cell by cell with POI. */
+	static java.util.Map<String, Integer> ranksIn(String workbook, int column) throws IOException {
 		List<String> names = List.of(SampleWorkbooks.ZONES);
 		java.util.Map<String, Double> values = new java.util.HashMap<>();
-		try (InputStream in = Files.newInputStream(Path.of("input/2021年1-9月烟台市招商引资主要指标.xlsx"));
-				XSSFWorkbook wb = new XSSFWorkbook(in)) {
+		try (InputStream in = Files.newInputStream(Path.of(workbook)); XSSFWorkbook wb = new XSSFWorkbook(in)) {
 			var sheet = wb.getSheet("主要指标");
 			for (int r = 3; r < 3 + names.size(); r++) {
-				var cell = sheet.getRow(r).getCell(4);
+				var cell = sheet.getRow(r).getCell(column);
 				if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
 					values.put(names.get(r - 3), cell.getNumericCellValue());
 				}
@@ -427,8 +431,50 @@ class BriefingJobIntegrationTests {
 			.doesNotContain("修订版");
 	}
 
+	@Autowired
+	org.springframework.beans.factory.ObjectProvider<QuarterCommand> quarter;
+
 	@Test
 	@Order(10)
+	void theQuarterReportComparesWithTheQuarterBeforeAndDrawsTrends() throws Exception {
+		var out = new java.io.ByteArrayOutputStream();
+		assertThat(this.quarter.getObject().run("2021-09", false, new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8)))
+			.isEqualTo(ExitCodes.OK);
+		Path folder = WORK.resolve("output/2021-09");
+		String name = "烟台市2021年前三季度招商引资情况";
+		String text = flat(visibleText(folder.resolve(name + ".pdf")));
+		assertThat(text).contains("招商引资工作简报第1期" + name).contains("一、总体情况").contains("三、各区市情况")
+			.contains("烟台开发区：前三季度到位市外资金225.6亿元，全市第一");
+		java.util.Map<String, Integer> june = ranksIn("input/2021年1-6月烟台市招商引资主要指标.xlsx", 1);
+		java.util.Map<String, Integer> september = ranksIn("input/2021年1-9月烟台市招商引资主要指标.xlsx", 1);
+		try (XWPFDocument doc = docx(folder.resolve(name + ".docx"))) {
+			XWPFTable table = doc.getTables().get(0);
+			assertThat(table.getRow(0).getCell(2).getText()).isEqualTo("到位市外资金（亿元）");
+			assertThat(table.getRow(0).getCell(6).getText()).isEqualTo("较上半年");
+			for (XWPFTableRow row : table.getRows().subList(1, 16)) {
+				String zone = row.getCell(1).getText();
+				int now = september.get(zone);
+				int before = june.get(zone);
+				assertThat(row.getCell(0).getText()).as("rank of " + zone).isEqualTo(String.valueOf(now));
+				assertThat(row.getCell(6).getText()).as("change of " + zone)
+					.isEqualTo(now == before ? "—" : now < before ? "↑" + (before - now) : "↓" + (now - before));
+			}
+			// A trend and a rank-movement chart for each of the six amounts, the same pictures in both formats.
+			assertThat(doc.getAllPictures()).hasSize(12);
+		}
+		int images = 0;
+		try (PDDocument pdf = Loader.loadPDF(folder.resolve(name + ".pdf").toFile())) {
+			for (PDPage page : pdf.getPages()) {
+				for (var xobject : page.getResources().getXObjectNames()) {
+					images += page.getResources().getXObject(xobject) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject ? 1 : 0;
+				}
+			}
+		}
+		assertThat(images).isEqualTo(12);
+	}
+
+	@Test
+	@Order(11)
 	void aCorrectionIsReissuedUnderTheSameNumberAsARevision() throws Exception {
 		Path october = WORK.resolve("input/2021年1-10月烟台市招商引资主要指标.xlsx");
 		try (InputStream in = Files.newInputStream(october); XSSFWorkbook wb = new XSSFWorkbook(in)) {

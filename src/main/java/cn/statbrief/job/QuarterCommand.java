@@ -1,0 +1,101 @@
+package cn.statbrief.job;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import cn.statbrief.ExitCodes;
+import cn.statbrief.catalog.Period;
+import cn.statbrief.deliver.OutputFolder;
+import cn.statbrief.narrate.BriefingFactory;
+import cn.statbrief.narrate.Masthead;
+import cn.statbrief.narrate.QuarterReport;
+import cn.statbrief.rank.CityRanking;
+import cn.statbrief.rank.PeriodAnalysis;
+import cn.statbrief.render.BriefingRenderer;
+import cn.statbrief.render.RenderedDocument;
+import cn.statbrief.store.IssueRegister;
+import cn.statbrief.store.ObservationStore;
+
+/**
+ * {@code quarter --period=2021-09}: the quarter report from stored values, for any quarter-end month that has
+ * data; the scheduled end-of-quarter run calls the same. Numbered in its own series; a re-issue with other
+ * figures is a revision.
+ */
+final class QuarterCommand {
+
+	private final PeriodAnalysis analysis;
+
+	private final ObservationStore store;
+
+	private final BriefingFactory factory;
+
+	private final BriefingRenderer renderer;
+
+	private final IssueRegister issues;
+
+	private final BriefingProperties properties;
+
+	QuarterCommand(PeriodAnalysis analysis, ObservationStore store, BriefingFactory factory, BriefingRenderer renderer,
+			IssueRegister issues, BriefingProperties properties) {
+		this.analysis = analysis;
+		this.store = store;
+		this.factory = factory;
+		this.renderer = renderer;
+		this.issues = issues;
+		this.properties = properties;
+	}
+
+	int run(String periodKey, boolean draft, PrintStream out) throws Exception {
+		if (periodKey.isEmpty()) {
+			out.println("用法：java -jar briefing.jar quarter --period=2021-09（季末月份：3、6、9、12）");
+			return ExitCodes.USAGE;
+		}
+		Period period = Period.parseKey(periodKey);
+		if (!period.isQuarterEnd()) {
+			out.println(period.year() + "年" + period.month() + "月不是季末；季度报告的期别应为3、6、9或12月");
+			return ExitCodes.USAGE;
+		}
+		if (this.store.observations(period).isEmpty()) {
+			out.println("没有" + period.year() + "年1-" + period.month() + "月的入库数据；请先运行主作业读取该期报表");
+			return ExitCodes.USAGE;
+		}
+		CityRanking current = this.analysis.rank(period);
+		Optional<CityRanking> previousQuarter = period.month() > 3
+				? Optional.of(new Period(period.year(), period.month() - 3))
+					.filter(p -> !this.store.observations(p).isEmpty())
+					.map(this.analysis::rank)
+				: Optional.empty();
+		List<CityRanking> months = new ArrayList<>();
+		for (int m = 1; m < period.month(); m++) {
+			Period month = new Period(period.year(), m);
+			if (!this.store.observations(month).isEmpty()) {
+				months.add(this.analysis.rank(month));
+			}
+		}
+		months.add(current);
+		Masthead masthead = this.properties.masthead().today(draft);
+		QuarterReport draftModel = this.factory.quarter(current, previousQuarter, months, masthead);
+		QuarterReport report = draft ? draftModel : this.factory.quarter(current, previousQuarter, months,
+				masthead.withIssue(issueLine(period, draftModel)));
+		RenderedDocument document = this.renderer.render("quarter-report.ftlh", "quarter", report, report.title());
+		OutputFolder folder = new OutputFolder(this.properties.outputDir(), period.key());
+		folder.write(document.baseName() + ".pdf", document.pdf());
+		folder.write(document.baseName() + ".docx", document.docx());
+		out.println("已生成季度报告：" + folder.path().resolve(document.baseName()) + ".pdf / .docx");
+		return ExitCodes.OK;
+	}
+
+	/** 第X期 in the quarter series; the figures' digest decides whether a re-issue is a revision. */
+	private String issueLine(Period period, QuarterReport report) throws Exception {
+		MessageDigest sha = MessageDigest.getInstance("SHA-256");
+		report.sections().forEach(s -> s.indicator().rows().forEach(r -> sha.update((r.zone() + r.value() + r.growth())
+			.getBytes(StandardCharsets.UTF_8))));
+		IssueRegister.Issue issue = this.issues.issue("季度报告", period, HexFormat.of().formatHex(sha.digest()).substring(0, 16));
+		return "第" + issue.number() + "期" + (issue.revised() ? "（修订版）" : "");
+	}
+}

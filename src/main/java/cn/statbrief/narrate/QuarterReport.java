@@ -1,0 +1,60 @@
+package cn.statbrief.narrate;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import cn.statbrief.catalog.Period;
+
+/**
+ * The quarter report (一季度, 上半年, 前三季度, 全年): quarter-end cumulative values and ranks, against the previous
+ * quarter's end and the same quarter last year, trends across the months, and a short section per zone.
+ * @param quarter "前三季度"
+ * @param previousQuarter "上半年", or empty for the first quarter
+ * @param zones zone names in catalog order, for the per-zone sections
+ */
+public record QuarterReport(Period reportPeriod, Masthead masthead, String title, String city, String quarter,
+		String period, String previousQuarter, List<String> highlights, List<Section> sections,
+		Map<String, Map<String, Fact>> facts, List<String> zones) implements FactLookup {
+
+	public QuarterReport {
+		highlights = List.copyOf(highlights);
+		sections = List.copyOf(sections);
+		facts = Map.copyOf(facts);
+		zones = List.copyOf(zones);
+	}
+
+	@Override
+	public Optional<Map<String, Fact>> factsOf(String zone) {
+		return Optional.ofNullable(this.facts.get(zone));
+	}
+
+	/**
+	 * One indicator: the bulletin's section (its rows' change now against the previous quarter's end) and
+	 * its trend.
+	 */
+	public record Section(IndicatorSection indicator, Trend trend) {
+	}
+
+	/**
+	 * Cumulative values and ranks of the leading zones at each reported month-end of the year.
+	 * @param months "1—3月", "1—6月", …
+	 */
+	public record Trend(String indicator, String unit, List<String> months, List<Series> series) {
+
+		public Trend {
+			months = List.copyOf(months);
+			series = List.copyOf(series);
+		}
+	}
+
+	/** One zone's line: values (null where not reported) and ranks (null where not ranked), month by month. */
+	public record Series(String zone, List<BigDecimal> values, List<Integer> ranks) {
+
+		public Series {
+			values = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(values));
+			ranks = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(ranks));
+		}
+	}
+}
