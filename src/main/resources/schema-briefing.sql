@@ -80,3 +80,14 @@ CREATE TABLE IF NOT EXISTS issued_document (
   issued_at    TIMESTAMP    NOT NULL,
   PRIMARY KEY (series, period_key)
 );
+-- Every delivery attempt of an issued document: sent once per issue and version, never for drafts.
+CREATE TABLE IF NOT EXISTS delivery_log (
+  series       VARCHAR(200)  NOT NULL,
+  period_key   VARCHAR(7)    NOT NULL,
+  version      INTEGER       NOT NULL,
+  recipients   VARCHAR(4000) NOT NULL,
+  status       VARCHAR(10)   NOT NULL,
+  attempts     INTEGER       NOT NULL,
+  error        VARCHAR(4000),
+  logged_at    TIMESTAMP     NOT NULL
+);

@@ -42,7 +42,7 @@ class BriefingJobConfiguration {
 
 	@Bean
 	Job briefingJob(JobRepository repository, Step ingestSpreadsheetsStep, Step validateObservationsStep,
-			Step rankZonesStep, Step renderBriefingsStep, RunSummaryListener summary) {
+			Step rankZonesStep, Step renderBriefingsStep, Step deliverBriefingsStep, RunSummaryListener summary) {
 		return new JobBuilder(JOB_NAME, repository).start(ingestSpreadsheetsStep)
 			.next(validateObservationsStep)
 			.on(RunContext.BLOCKED)
@@ -51,6 +51,7 @@ class BriefingJobConfiguration {
 			.on("*")
 			.to(rankZonesStep)
 			.next(renderBriefingsStep)
+			.next(deliverBriefingsStep)
 			.end()
 			.listener(summary)
 			.build();
@@ -105,6 +106,21 @@ class BriefingJobConfiguration {
 			.listener(writer)
 			.transactionManager(transactions)
 			.taskExecutor(renderExecutor)
+			.build();
+	}
+
+	@Bean
+	Step deliverBriefingsStep(JobRepository repository, PlatformTransactionManager transactions, Catalog catalog,
+			org.springframework.jdbc.core.simple.JdbcClient jdbc, BriefingProperties properties,
+			org.springframework.beans.factory.ObjectProvider<org.springframework.mail.javamail.JavaMailSender> sender) {
+		BriefingProperties.Delivery delivery = properties.delivery();
+		// Without spring.mail.host there is no sender; delivery is off then and the step does nothing.
+		org.springframework.mail.javamail.JavaMailSender mail = sender.getIfAvailable(
+				org.springframework.mail.javamail.JavaMailSenderImpl::new);
+		return new StepBuilder("deliverBriefingsStep", repository)
+			.tasklet(new DeliverBriefingsTasklet(catalog, new cn.statbrief.store.IssueRegister(jdbc),
+					new cn.statbrief.deliver.Mailer(mail, jdbc, delivery.from(), delivery.attempts(), delivery.retryPause()),
+					properties), transactions)
 			.build();
 	}
 

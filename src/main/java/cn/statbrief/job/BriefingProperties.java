@@ -14,7 +14,27 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record BriefingProperties(@DefaultValue("input") Path inputDir, @DefaultValue("output") Path outputDir,
 		@DefaultValue("data") Path dataDir, @DefaultValue("templates") Path templatesDir, @DefaultValue Catalog catalog,
 		@DefaultValue Prose prose, @DefaultValue Masthead masthead, @DefaultValue Projects projects,
-		@DefaultValue WordFonts wordFonts) {
+		@DefaultValue WordFonts wordFonts, @DefaultValue Delivery delivery) {
+
+	/**
+	 * E-mail delivery of issued briefings (never drafts): who receives the city bulletin, the quarter report,
+	 * and each zone's briefing (by zone name, else the default list).
+	 */
+	public record Delivery(@DefaultValue("false") boolean enabled, @DefaultValue("briefing@localhost") String from,
+			List<String> bulletin, List<String> quarter, Map<String, List<String>> zones, List<String> zoneDefault,
+			@DefaultValue("3") int attempts, @DefaultValue("2s") java.time.Duration retryPause) {
+
+		public Delivery {
+			bulletin = bulletin == null ? List.of() : List.copyOf(bulletin);
+			quarter = quarter == null ? List.of() : List.copyOf(quarter);
+			zones = zones == null ? Map.of() : Map.copyOf(zones);
+			zoneDefault = zoneDefault == null ? List.of() : List.copyOf(zoneDefault);
+		}
+
+		public List<String> forZone(String zone) {
+			return this.zones.getOrDefault(zone, this.zoneDefault);
+		}
+	}
 
 	public record Catalog(@DefaultValue("config/catalog/zones.yml") Path zones,
 			@DefaultValue("config/catalog/indicators.yml") Path indicators) {

@@ -37,6 +37,11 @@ class RunSummaryListener implements JobExecutionListener {
 			.filter(s -> s.getStepName().equals("renderBriefingsStep"))
 			.mapToLong(StepExecution::getWriteCount)
 			.sum();
+		long mailed = job.getStepExecutions()
+			.stream()
+			.filter(s -> s.getStepName().equals("deliverBriefingsStep"))
+			.mapToLong(StepExecution::getWriteCount)
+			.sum();
 		LocalDateTime end = job.getEndTime() != null ? job.getEndTime() : LocalDateTime.now();
 		Duration took = Duration.between(job.getStartTime(), end);
 		String period = job.getExecutionContext().containsKey(RunContext.TARGET_PERIOD)
@@ -45,7 +50,7 @@ class RunSummaryListener implements JobExecutionListener {
 		log.info("期别 {}｜读取文件 {} 个（无法读取 {} 个）｜采用数据 {} 项｜拒收单元格 {} 个｜错误 {} 个、提示 {} 个",
 				period, files.size(), unreadable, this.store.countObservations(instance), rejectedCells,
 				findings.stream().filter(Finding::isError).count(), findings.stream().filter(f -> !f.isError()).count());
-		log.info("生成简报 {} 份（每份 PDF 与 Word 各一）｜用时 {}.{} 秒｜结果：{}", documents, took.toSeconds(),
+		log.info("生成简报 {} 份（每份 PDF 与 Word 各一）｜邮件 {} 封｜用时 {}.{} 秒｜结果：{}", documents, mailed, took.toSeconds(),
 				String.format("%01d", took.toMillisPart() / 100), outcome(job));
 	}
 

@@ -29,6 +29,14 @@ public final class IssueRegister {
 		this.jdbc = jdbc;
 	}
 
+	/** The issue a document of the period was last given, if it was issued. */
+	public Optional<Issue> current(String series, Period period) {
+		return this.jdbc.sql("SELECT issue_number, version FROM issued_document WHERE series = ? AND period_key = ?")
+			.params(series, period.key())
+			.query((rs, n) -> new Issue(rs.getInt("issue_number"), rs.getInt("version")))
+			.optional();
+	}
+
 	public Issue issue(String series, Period period, String inputDigest) {
 		Optional<Issue> earlier = this.jdbc
 			.sql("SELECT issue_number, version, input_digest FROM issued_document WHERE series = ? AND period_key = ?")

@@ -1,0 +1,163 @@
+package cn.statbrief.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.stream.Stream;
+
+import jakarta.mail.Address;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
+
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+import cn.statbrief.ExitCodes;
+
+/** Issued briefings are mailed through a real SMTP server (GreenMail, on loopback) to the configured lists. */
+@SpringBootTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DeliveryIntegrationTests {
+
+	@RegisterExtension
+	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
+
+	static final Path WORK = work();
+
+	@Autowired
+	BriefingCommandLine commandLine;
+
+	static Path work() {
+		try {
+			Path work = Files.createTempDirectory("briefing-mail-");
+			Path input = Files.createDirectories(work.resolve("input"));
+			try (Stream<Path> files = Files.list(Path.of("input"))) {
+				for (Path file : files.toList()) {
+					Files.copy(file, input.resolve(file.getFileName()));
+				}
+			}
+			return work;
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@DynamicPropertySource
+	static void settings(DynamicPropertyRegistry registry) {
+		registry.add("briefing.input-dir", () -> WORK.resolve("input").toString());
+		registry.add("briefing.output-dir", () -> WORK.resolve("output").toString());
+		registry.add("briefing.data-dir", () -> WORK.resolve("data").toString());
+		registry.add("spring.mail.host", () -> "127.0.0.1");
+		registry.add("spring.mail.port", () -> String.valueOf(ServerSetupTest.SMTP.getPort()));
+		registry.add("briefing.delivery.enabled", () -> "true");
+		registry.add("briefing.delivery.from", () -> "zhaoshang@yantai.example");
+		registry.add("briefing.delivery.bulletin[0]", () -> "leader@yantai.example");
+		registry.add("briefing.delivery.bulletin[1]", () -> "office@yantai.example");
+		registry.add("briefing.delivery.zones[烟台开发区][0]", () -> "kaifaqu@yantai.example");
+		registry.add("briefing.delivery.zone-default[0]", () -> "zones@yantai.example");
+		registry.add("briefing.delivery.retry-pause", () -> "10ms");
+	}
+
+	@Test
+	@Order(1)
+	void theBulletinAndEveryZoneBriefingAreMailedWithTheirPdf() throws Exception {
+		assertThat(this.commandLine.getExitCode()).isEqualTo(ExitCodes.OK);
+		MimeMessage[] received = smtp.getReceivedMessages();
+		// One message per document; GreenMail keeps one copy per recipient: 2 + 1 + 14.
+		assertThat(received).hasSize(17);
+		MimeMessage bulletin = Arrays.stream(received)
+			.filter(m -> subject(m).startsWith("《烟台市招商引资主要指标通报》"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(subject(bulletin)).isEqualTo("《烟台市招商引资主要指标通报》2021年1—10月第1期");
+		assertThat(Arrays.stream(bulletin.getAllRecipients()).map(Address::toString))
+			.containsExactlyInAnyOrder("leader@yantai.example", "office@yantai.example");
+		assertThat(bulletin.getFrom()[0].toString()).isEqualTo("zhaoshang@yantai.example");
+		java.util.List<Part> leaves = new java.util.ArrayList<>();
+		leaves(bulletin, leaves);
+		Part pdf = leaves.stream().filter(p -> isAttachment(p)).findFirst().orElse(null);
+		String text = leaves.stream().filter(p -> isText(p)).map(DeliveryIntegrationTests::content).findFirst().orElse("");
+		assertThat(pdf).isNotNull();
+		assertThat(MimeUtility.decodeText(pdf.getFileName())).isEqualTo("烟台市招商引资主要指标通报.pdf");
+		assertThat(pdf.getContentType()).startsWith("application/pdf");
+		assertThat(pdf.getInputStream().readNBytes(5)).isEqualTo("%PDF-".getBytes());
+		assertThat(text).contains("现将《烟台市招商引资主要指标通报》（2021年1—10月，第1期）发送给您");
+		assertThat(Arrays.stream(received).filter(m -> subject(m).startsWith("《烟台开发区招商引资简报》")))
+			.singleElement()
+			.satisfies(m -> assertThat(m.getAllRecipients()[0].toString()).isEqualTo("kaifaqu@yantai.example"));
+	}
+
+	@Test
+	@Order(2)
+	void theSameIssueIsNotSentTwiceAndDraftsAreNeverSent() throws Exception {
+		this.commandLine.run(new DefaultApplicationArguments());
+		assertThat(this.commandLine.getExitCode()).isEqualTo(ExitCodes.OK);
+		this.commandLine.run(new DefaultApplicationArguments("--draft"));
+		assertThat(this.commandLine.getExitCode()).isEqualTo(ExitCodes.OK);
+		assertThat(smtp.getReceivedMessages()).hasSize(17);
+	}
+
+	private static void leaves(Part part, java.util.List<Part> out) throws Exception {
+		if (part.getContent() instanceof Multipart multipart) {
+			for (int i = 0; i < multipart.getCount(); i++) {
+				leaves(multipart.getBodyPart(i), out);
+			}
+		}
+		else {
+			out.add(part);
+		}
+	}
+
+	private static boolean isAttachment(Part part) {
+		try {
+			return Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition());
+		}
+		catch (jakarta.mail.MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static boolean isText(Part part) {
+		try {
+			return part.isMimeType("text/plain");
+		}
+		catch (jakarta.mail.MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String content(Part part) {
+		try {
+			return String.valueOf(part.getContent());
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String subject(MimeMessage message) {
+		try {
+			return message.getSubject();
+		}
+		catch (jakarta.mail.MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+}
