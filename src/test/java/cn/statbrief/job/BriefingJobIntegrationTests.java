@@ -58,26 +58,12 @@ class BriefingJobIntegrationTests {
 	ObservationStore store;
 
 	static Path temporaryFolder() {
-		try {
-			Path work = Files.createTempDirectory("briefing-it-");
-			Files.createDirectories(work.resolve("input"));
-			try (Stream<Path> files = Files.list(Path.of("input"))) {
-				for (Path file : files.toList()) {
-					Files.copy(file, work.resolve("input").resolve(file.getFileName()));
-				}
-			}
-			return work;
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Workspace.withSampleInput("briefing-it-");
 	}
 
 	@DynamicPropertySource
 	static void folders(DynamicPropertyRegistry registry) {
-		registry.add("briefing.input-dir", () -> WORK.resolve("input").toString());
-		registry.add("briefing.output-dir", () -> WORK.resolve("output").toString());
-		registry.add("briefing.data-dir", () -> WORK.resolve("data").toString());
+		Workspace.register(registry, WORK);
 	}
 
 	/** Text with line breaks and the spaces PDF extraction inserts removed, so sentences can be compared whole. */

@@ -44,26 +44,12 @@ class DeliveryIntegrationTests {
 	BriefingCommandLine commandLine;
 
 	static Path work() {
-		try {
-			Path work = Files.createTempDirectory("briefing-mail-");
-			Path input = Files.createDirectories(work.resolve("input"));
-			try (Stream<Path> files = Files.list(Path.of("input"))) {
-				for (Path file : files.toList()) {
-					Files.copy(file, input.resolve(file.getFileName()));
-				}
-			}
-			return work;
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Workspace.withSampleInput("briefing-mail-");
 	}
 
 	@DynamicPropertySource
 	static void settings(DynamicPropertyRegistry registry) {
-		registry.add("briefing.input-dir", () -> WORK.resolve("input").toString());
-		registry.add("briefing.output-dir", () -> WORK.resolve("output").toString());
-		registry.add("briefing.data-dir", () -> WORK.resolve("data").toString());
+		Workspace.register(registry, WORK);
 		registry.add("spring.mail.host", () -> "127.0.0.1");
 		registry.add("spring.mail.port", () -> String.valueOf(ServerSetupTest.SMTP.getPort()));
 		registry.add("briefing.delivery.enabled", () -> "true");

@@ -44,27 +44,19 @@ class ValidationStopsIssueIntegrationTests {
 	cn.statbrief.store.ObservationStore store;
 
 	static Path work() {
+		Path work = Workspace.withSampleInput("briefing-blocked-");
 		try {
-			Path work = Files.createTempDirectory("briefing-blocked-");
-			Path input = Files.createDirectories(work.resolve("input"));
-			try (Stream<Path> files = Files.list(Path.of("input"))) {
-				for (Path file : files.toList()) {
-					Files.copy(file, input.resolve(file.getFileName()));
-				}
-			}
-			Files.copy(Path.of("src/test/resources/fixtures/messy-zone-sheet.xlsx"), input.resolve("补报-2021-10.xlsx"));
-			return work;
+			Files.copy(Path.of("src/test/resources/fixtures/messy-zone-sheet.xlsx"), work.resolve("input/补报-2021-10.xlsx"));
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
 		}
+		return work;
 	}
 
 	@DynamicPropertySource
 	static void folders(DynamicPropertyRegistry registry) {
-		registry.add("briefing.input-dir", () -> WORK.resolve("input").toString());
-		registry.add("briefing.output-dir", () -> WORK.resolve("output").toString());
-		registry.add("briefing.data-dir", () -> WORK.resolve("data").toString());
+		Workspace.register(registry, WORK);
 	}
 
 	@Test
