@@ -41,6 +41,8 @@ class BriefingCommandLine implements ApplicationRunner, ExitCodeGenerator {
 
 	private final TraceCommand trace;
 
+	private final OperatorCommands operatorCommands;
+
 	private final cn.statbrief.catalog.Catalog catalog;
 
 	private final ReadBenchmark benchmark;
@@ -62,6 +64,7 @@ class BriefingCommandLine implements ApplicationRunner, ExitCodeGenerator {
 		this.job = briefingJob;
 		this.properties = properties;
 		this.catalog = catalog;
+		this.operatorCommands = new OperatorCommands(repository, operator, store);
 		this.trace = new TraceCommand(catalog, store);
 		this.benchmark = new ReadBenchmark(catalog);
 	}
@@ -84,6 +87,19 @@ class BriefingCommandLine implements ApplicationRunner, ExitCodeGenerator {
 					System.out);
 			return;
 		}
+		if (commands.equals(List.of("runs"))) {
+			String limit = option(args, "limit");
+			this.exitCode = this.operatorCommands.runs(limit.isEmpty() ? 20 : Integer.parseInt(limit), System.out);
+			return;
+		}
+		if (commands.equals(List.of("restart"))) {
+			this.exitCode = this.operatorCommands.restart(System.out);
+			return;
+		}
+		if (commands.equals(List.of("file"))) {
+			this.exitCode = this.operatorCommands.file(option(args, "name"), System.out);
+			return;
+		}
 		if (commands.equals(List.of("quarter"))) {
 			this.exitCode = this.quarter.getObject().run(option(args, "period"), args.containsOption("draft"), System.out);
 			return;
@@ -102,6 +118,7 @@ class BriefingCommandLine implements ApplicationRunner, ExitCodeGenerator {
 					+ "      java -jar briefing.jar trace --period=2021-10 --zone=区市 --indicator=指标\n"
 					+ "      java -jar briefing.jar template --period=2021-10\n"
 					+ "      java -jar briefing.jar quarter --period=2021-09 [--draft]\n"
+					+ "      java -jar briefing.jar runs [--limit=20] | restart | file --name=文件名\n"
 					+ "      java -jar briefing.jar benchmark-read\n"
 					+ "      java -jar briefing.jar benchmark-render [--period=2021-10]");
 			this.exitCode = ExitCodes.USAGE;

@@ -53,6 +53,8 @@ public final class Templates {
 		cfg.setDefaultEncoding("UTF-8");
 		cfg.setRecognizeStandardFileExtensions(true);
 		cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+		// A template edited between two runs of a long-lived process (restart, service mode) is read afresh.
+		cfg.setTemplateUpdateDelayMilliseconds(0);
 		cfg.setLogTemplateExceptions(false);
 		cfg.setWrapUncheckedExceptions(true);
 		cfg.setFallbackOnNullLoopVariable(false);

@@ -168,6 +168,23 @@ public final class ObservationStore implements HistoryLookup, cn.statbrief.rank.
 			.list();
 	}
 
+	/** The file's latest reading: the run that read it and what it found. */
+	public record LatestRead(ReadFile file, long jobInstanceId) {
+	}
+
+	public Optional<LatestRead> latestRead(String fileName) {
+		return this.jdbc.sql("SELECT * FROM source_file WHERE file_name = ?")
+			.param(fileName)
+			.query((rs, n) -> new LatestRead(new ReadFile(rs.getString("file_name"),
+					rs.getString("period_key") == null ? null : Period.parseKey(rs.getString("period_key")),
+					rs.getString("status"), rs.getString("reason")), rs.getLong("job_instance_id")))
+			.optional();
+	}
+
+	public int countObservations(String fileName) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM observation WHERE file_name = ?").param(fileName).query(Integer.class).single();
+	}
+
 	public int countObservations(long jobInstanceId) {
 		return this.jdbc.sql("SELECT COUNT(*) FROM observation o JOIN source_file f ON o.file_name = f.file_name WHERE f.job_instance_id = ?")
 			.param(jobInstanceId)

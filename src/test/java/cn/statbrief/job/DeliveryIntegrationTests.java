@@ -2,11 +2,8 @@ package cn.statbrief.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.stream.Stream;
 
 import jakarta.mail.Address;
 import jakarta.mail.Multipart;
