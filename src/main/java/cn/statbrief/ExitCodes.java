@@ -15,6 +15,9 @@ public final class ExitCodes {
 	/** Some input files could not be read at all; receipts name them. */
 	public static final int UNREADABLE_INPUT = 3;
 
+	/** Another run is going on against the same database; try again when it has finished. */
+	public static final int ALREADY_RUNNING = 75;
+
 	/** The command line or the configuration is wrong. */
 	public static final int USAGE = 64;
 

@@ -3,6 +3,7 @@ package cn.statbrief.job;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -93,7 +94,15 @@ class BriefingCommandLine implements ApplicationRunner, ExitCodeGenerator {
 			return;
 		}
 		if (commands.equals(List.of("restart"))) {
-			this.exitCode = this.operatorCommands.restart(System.out);
+			Optional<RunLock> lock = RunLock.tryAcquire(this.properties.dataDir());
+			if (lock.isEmpty()) {
+				System.err.println("另一个运行正在进行，请待其结束后再继续");
+				this.exitCode = ExitCodes.ALREADY_RUNNING;
+				return;
+			}
+			try (RunLock held = lock.get()) {
+				this.exitCode = this.operatorCommands.restart(System.out);
+			}
 			return;
 		}
 		if (commands.equals(List.of("file"))) {
@@ -147,6 +156,19 @@ class BriefingCommandLine implements ApplicationRunner, ExitCodeGenerator {
 			this.exitCode = ExitCodes.USAGE;
 			return;
 		}
+		Optional<RunLock> lock = RunLock.tryAcquire(this.properties.dataDir());
+		if (lock.isEmpty()) {
+			System.err.println("另一个运行正在进行（" + this.properties.dataDir().resolve("run.lock").toAbsolutePath()
+					+ " 已被占用），请待其结束后再运行");
+			this.exitCode = ExitCodes.ALREADY_RUNNING;
+			return;
+		}
+		try (RunLock held = lock.get()) {
+			runJob(args, input, file, period);
+		}
+	}
+
+	private void runJob(ApplicationArguments args, Path input, String file, String period) throws Exception {
 		List<Path> files = file.isEmpty() ? InputFiles.in(input) : List.of(Path.of(file));
 		JobParameters parameters = new JobParametersBuilder()
 			.addString(RunContext.INPUT_DIR, input.toAbsolutePath().normalize().toString())
@@ -178,7 +200,22 @@ class BriefingCommandLine implements ApplicationRunner, ExitCodeGenerator {
 	 * as a new instance (every step replaces what it wrote, so nothing is duplicated).
 	 */
 	private JobExecution launch(JobParameters parameters) throws Exception {
-		JobExecution last = this.repository.getLastJobExecution(BriefingJobConfiguration.JOB_NAME, parameters);
+		JobExecution last;
+		try {
+			last = this.repository.getLastJobExecution(BriefingJobConfiguration.JOB_NAME, parameters);
+		}
+		catch (IllegalStateException ex) {
+			// Killed between creating the job instance and its first execution: nothing ran; start afresh.
+			log.warn("上次运行在开始时中断（{}），重新开始", ex.getMessage());
+			return this.operator.start(this.job, new JobParametersBuilder(parameters)
+				.addLong(RunContext.RERUN, System.currentTimeMillis())
+				.toJobParameters());
+		}
+		if (last != null && last.getStatus().isRunning()) {
+			// We hold the run lock, so the process of a "running" execution is gone (killed, power cut).
+			log.warn("上次运行（{}）未正常结束，按中断处理并从中断处继续", last.getId());
+			last = this.operator.recover(last);
+		}
 		if (last != null && (last.getStatus() == BatchStatus.FAILED || last.getStatus() == BatchStatus.STOPPED)) {
 			log.info("继续上次中断的运行（作业实例 {}）", last.getJobInstanceId());
 			return this.operator.restart(last);

@@ -84,6 +84,10 @@ final class OperatorCommands {
 	int restart(PrintStream out) throws Exception {
 		for (JobInstance instance : this.repository.getJobInstances(BriefingJobConfiguration.JOB_NAME, 0, 50)) {
 			JobExecution last = this.repository.getLastJobExecution(instance);
+			if (last != null && last.getStatus().isRunning()) {
+				// Called under the run lock: no process is running it any more.
+				last = this.operator.recover(last);
+			}
 			if (last != null && (last.getStatus() == BatchStatus.FAILED || last.getStatus() == BatchStatus.STOPPED)) {
 				out.println("继续运行 " + last.getId() + "（" + last.getJobParameters() + "）");
 				JobExecution resumed = this.operator.restart(last);

@@ -10,6 +10,8 @@ import cn.statbrief.store.ObservationStore;
 /** Stores each file's accepted values (replacing what the file stored before) and its findings. */
 final class StoreFileWriter implements ItemWriter<IngestedFile>, StepExecutionListener {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(StoreFileWriter.class);
+
 	static final String STAGE = "READ";
 
 	private final ObservationStore store;
@@ -32,6 +34,8 @@ final class StoreFileWriter implements ItemWriter<IngestedFile>, StepExecutionLi
 					file.unreadable() == null ? "READ" : "UNREADABLE", file.unreadable());
 			this.store.replaceRawCells(file.fileName(), file.cells());
 			this.store.replaceFindings(this.jobInstanceId, STAGE, file.fileName(), file.content().findings());
+			log.info("已读取 {}：采用{}项，问题{}个{}", file.fileName(), file.content().observations().size(),
+					file.content().findings().size(), file.unreadable() == null ? "" : "（拒收：" + file.unreadable() + "）");
 		}
 	}
 }

@@ -1,0 +1,22 @@
+package cn.statbrief.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Two runs against one database never overlap; the lock goes with the run. */
+class RunLockTests {
+
+	@Test
+	void aSecondRunIsRefusedWhileTheFirstHoldsTheLock(@TempDir Path data) {
+		try (RunLock first = RunLock.tryAcquire(data).orElseThrow()) {
+			assertThat(RunLock.tryAcquire(data)).isEmpty();
+		}
+		try (RunLock again = RunLock.tryAcquire(data).orElseThrow()) {
+			assertThat(again).isNotNull();
+		}
+	}
+}
