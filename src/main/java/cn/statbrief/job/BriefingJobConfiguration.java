@@ -112,15 +112,10 @@ class BriefingJobConfiguration {
 	@Bean
 	Step deliverBriefingsStep(JobRepository repository, PlatformTransactionManager transactions, Catalog catalog,
 			org.springframework.jdbc.core.simple.JdbcClient jdbc, BriefingProperties properties,
-			org.springframework.beans.factory.ObjectProvider<org.springframework.mail.javamail.JavaMailSender> sender) {
-		BriefingProperties.Delivery delivery = properties.delivery();
-		// Without spring.mail.host there is no sender; delivery is off then and the step does nothing.
-		org.springframework.mail.javamail.JavaMailSender mail = sender.getIfAvailable(
-				org.springframework.mail.javamail.JavaMailSenderImpl::new);
+			cn.statbrief.deliver.Mailer mailer) {
 		return new StepBuilder("deliverBriefingsStep", repository)
-			.tasklet(new DeliverBriefingsTasklet(catalog, new cn.statbrief.store.IssueRegister(jdbc),
-					new cn.statbrief.deliver.Mailer(mail, jdbc, delivery.from(), delivery.attempts(), delivery.retryPause()),
-					properties), transactions)
+			.tasklet(new DeliverBriefingsTasklet(catalog, new cn.statbrief.store.IssueRegister(jdbc), mailer, properties),
+					transactions)
 			.build();
 	}
 

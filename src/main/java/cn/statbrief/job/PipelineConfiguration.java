@@ -80,8 +80,19 @@ class PipelineConfiguration {
 	@Bean
 	@Lazy
 	QuarterCommand quarterCommand(PeriodAnalysis analysis, ObservationStore store, BriefingFactory factory,
-			BriefingRenderer renderer, org.springframework.jdbc.core.simple.JdbcClient jdbc, BriefingProperties properties) {
-		return new QuarterCommand(analysis, store, factory, renderer, new cn.statbrief.store.IssueRegister(jdbc), properties);
+			BriefingRenderer renderer, org.springframework.jdbc.core.simple.JdbcClient jdbc, BriefingProperties properties,
+			cn.statbrief.deliver.Mailer mailer) {
+		return new QuarterCommand(analysis, store, factory, renderer, new cn.statbrief.store.IssueRegister(jdbc), properties,
+				mailer);
+	}
+
+	/** The SMTP sender from spring.mail.*; without a host configured, delivery stays off and nothing is sent. */
+	@Bean
+	cn.statbrief.deliver.Mailer mailer(org.springframework.beans.factory.ObjectProvider<org.springframework.mail.javamail.JavaMailSender> sender,
+			org.springframework.jdbc.core.simple.JdbcClient jdbc, BriefingProperties properties) {
+		BriefingProperties.Delivery delivery = properties.delivery();
+		return new cn.statbrief.deliver.Mailer(sender.getIfAvailable(org.springframework.mail.javamail.JavaMailSenderImpl::new),
+				jdbc, delivery.from(), delivery.attempts(), delivery.retryPause());
 	}
 
 	/** Fonts take a moment to load; only runs that render pay for them. */

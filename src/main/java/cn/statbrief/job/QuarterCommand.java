@@ -40,8 +40,11 @@ final class QuarterCommand {
 
 	private final BriefingProperties properties;
 
+	private final cn.statbrief.deliver.Mailer mailer;
+
 	QuarterCommand(PeriodAnalysis analysis, ObservationStore store, BriefingFactory factory, BriefingRenderer renderer,
-			IssueRegister issues, BriefingProperties properties) {
+			IssueRegister issues, BriefingProperties properties, cn.statbrief.deliver.Mailer mailer) {
+		this.mailer = mailer;
 		this.analysis = analysis;
 		this.store = store;
 		this.factory = factory;
@@ -87,6 +90,16 @@ final class QuarterCommand {
 		folder.write(document.baseName() + ".pdf", document.pdf());
 		folder.write(document.baseName() + ".docx", document.docx());
 		out.println("已生成季度报告：" + folder.path().resolve(document.baseName()) + ".pdf / .docx");
+		BriefingProperties.Delivery delivery = this.properties.delivery();
+		if (delivery.enabled() && !draft && !delivery.quarter().isEmpty()) {
+			IssueRegister.Issue issue = this.issues.current("季度报告", period).orElseThrow();
+			String number = "第" + issue.number() + "期" + (issue.revised() ? "（修订版）" : "");
+			boolean sent = this.mailer.send(new cn.statbrief.deliver.Mailer.Delivery("季度报告", period.key(), issue.version(),
+					"《" + report.title() + "》" + number,
+					"您好：\n\n现将《" + report.title() + "》（" + number + "）发送给您，请查阅附件。\n",
+					folder.path().resolve(document.baseName() + ".pdf"), delivery.quarter()));
+			out.println(sent ? "已发送给：" + String.join("、", delivery.quarter()) : "本期已发送过，不再重复发送");
+		}
 		return ExitCodes.OK;
 	}
 

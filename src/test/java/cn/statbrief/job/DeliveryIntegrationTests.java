@@ -55,6 +55,7 @@ class DeliveryIntegrationTests {
 		registry.add("briefing.delivery.bulletin[1]", () -> "office@yantai.example");
 		registry.add("briefing.delivery.zones[烟台开发区][0]", () -> "kaifaqu@yantai.example");
 		registry.add("briefing.delivery.zone-default[0]", () -> "zones@yantai.example");
+		registry.add("briefing.delivery.quarter[0]", () -> "leader@yantai.example");
 		registry.add("briefing.delivery.retry-pause", () -> "10ms");
 	}
 
@@ -95,6 +96,23 @@ class DeliveryIntegrationTests {
 		this.commandLine.run(new DefaultApplicationArguments("--draft"));
 		assertThat(this.commandLine.getExitCode()).isEqualTo(ExitCodes.OK);
 		assertThat(smtp.getReceivedMessages()).hasSize(17);
+	}
+
+	@Autowired
+	org.springframework.beans.factory.ObjectProvider<QuarterCommand> quarter;
+
+	@Test
+	@Order(3)
+	void theQuarterReportIsMailedOnceToItsList() throws Exception {
+		var out = new java.io.ByteArrayOutputStream();
+		var print = new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(this.quarter.getObject().run("2021-09", false, print)).isEqualTo(ExitCodes.OK);
+		assertThat(this.quarter.getObject().run("2021-09", false, print)).isEqualTo(ExitCodes.OK);
+		assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("已发送给：leader@yantai.example")
+			.contains("本期已发送过，不再重复发送");
+		assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(m -> subject(m).startsWith("《烟台市2021年前三季度招商引资情况》")))
+			.singleElement()
+			.satisfies(m -> assertThat(subject(m)).isEqualTo("《烟台市2021年前三季度招商引资情况》第1期"));
 	}
 
 	private static void leaves(Part part, java.util.List<Part> out) throws Exception {
