@@ -70,13 +70,4 @@ public enum Unit {
 		String wanted = s;
 		return Arrays.stream(values()).filter(u -> u.symbol.equals(wanted)).findFirst();
 	}
-
-	/** The unit named at the end of a text, longest symbol first ("6.9亿美元" → 亿美元). */
-	public static Optional<Unit> suffixOf(String text) {
-		String s = Names.normalize(text);
-		return Arrays.stream(values())
-			.sorted((a, b) -> b.symbol.length() - a.symbol.length())
-			.filter(u -> s.endsWith(u.symbol))
-			.findFirst();
-	}
 }
