@@ -106,15 +106,21 @@ class RankerTests {
 		assertThat(growth.percent()).isEqualByComparingTo("-3.2");
 	}
 
-	@Test
-	void theMonthAloneIsTheCumulativeLessLastMonthsAndTheStreakCountsEarlierMonths() {
-		PeriodData august = data(new Period(2021, 8), Map.of("烟台开发区", "5.0", "芝罘区", "2.0"));
-		PeriodData september = data(new Period(2021, 9), Map.of("烟台开发区", "6.3", "芝罘区", "2.4"));
-		PeriodData october = data(this.october, Map.of("烟台开发区", "6.9", "芝罘区", "2.5"));
-		IndicatorRanking r = this.ranker.rank(new RankingInputs(october, List.of(september, august), Optional.empty(),
-				Optional.empty()))
+	/** October ranked with September and August before it, no last year. */
+	private IndicatorRanking months(Map<String, String> august, Map<String, String> september,
+			Map<String, String> october) {
+		return this.ranker
+			.rank(new RankingInputs(data(this.october, october),
+					List.of(data(new Period(2021, 9), september), data(new Period(2021, 8), august)), Optional.empty(),
+					Optional.empty()))
 			.of(this.fdi)
 			.orElseThrow();
+	}
+
+	@Test
+	void theMonthAloneIsTheCumulativeLessLastMonthsAndTheStreakCountsEarlierMonths() {
+		IndicatorRanking r = months(Map.of("烟台开发区", "5.0", "芝罘区", "2.0"), Map.of("烟台开发区", "6.3", "芝罘区", "2.4"),
+				Map.of("烟台开发区", "6.9", "芝罘区", "2.5"));
 		ZoneFigure kaifaqu = r.of(this.catalog.zones().require("烟台开发区")).orElseThrow();
 		assertThat(kaifaqu.monthValue()).isEqualByComparingTo("0.6");
 		assertThat(kaifaqu.streak()).isEqualTo(3);
@@ -124,13 +130,8 @@ class RankerTests {
 
 	@Test
 	void aStreakEndsAtTheFirstMonthWithAnotherRank() {
-		PeriodData august = data(new Period(2021, 8), Map.of("烟台开发区", "1.0", "芝罘区", "2.0"));
-		PeriodData september = data(new Period(2021, 9), Map.of("烟台开发区", "6.3", "芝罘区", "2.4"));
-		PeriodData october = data(this.october, Map.of("烟台开发区", "6.9", "芝罘区", "2.5"));
-		IndicatorRanking r = this.ranker.rank(new RankingInputs(october, List.of(september, august), Optional.empty(),
-				Optional.empty()))
-			.of(this.fdi)
-			.orElseThrow();
+		IndicatorRanking r = months(Map.of("烟台开发区", "1.0", "芝罘区", "2.0"), Map.of("烟台开发区", "6.3", "芝罘区", "2.4"),
+				Map.of("烟台开发区", "6.9", "芝罘区", "2.5"));
 		assertThat(r.of(this.catalog.zones().require("烟台开发区")).orElseThrow().streak()).isEqualTo(2);
 	}
 

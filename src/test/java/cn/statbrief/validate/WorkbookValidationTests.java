@@ -23,6 +23,12 @@ class WorkbookValidationTests {
 
 	private final Catalog catalog = TestCatalog.yantai();
 
+	/** One fixture through the per-sheet rules only, as one file of a run. */
+	private Interpretation sheetOnly(String fixture) throws UnreadableWorkbookException {
+		return new SheetInterpreter(this.catalog)
+			.interpret(new WorkbookReader(this.catalog.indicators()).read(FIXTURES.resolve(fixture)), Optional.empty());
+	}
+
 	private Interpretation read(String fixture, Optional<Period> override) throws UnreadableWorkbookException {
 		var content = new WorkbookReader(this.catalog.indicators()).read(FIXTURES.resolve(fixture));
 		Interpretation sheet = new SheetInterpreter(this.catalog).interpret(content, override);
@@ -153,10 +159,8 @@ class WorkbookValidationTests {
 
 	@Test
 	void twoFilesGivingTheSameFigureDifferentlyClash() throws Exception {
-		var reader = new WorkbookReader(this.catalog.indicators());
-		var interpreter = new SheetInterpreter(this.catalog);
-		Interpretation legacy = interpreter.interpret(reader.read(FIXTURES.resolve("unit-row-2021-10.xls")), Optional.empty());
-		Interpretation messy = interpreter.interpret(reader.read(FIXTURES.resolve("messy-zone-sheet.xlsx")), Optional.empty());
+		Interpretation legacy = sheetOnly("unit-row-2021-10.xls");
+		Interpretation messy = sheetOnly("messy-zone-sheet.xlsx");
 		// Both give 烟台开发区 实际使用外资 as 6.9: the same value is no clash. Change one and it is.
 		assertThat(new CrossFileRules(HistoryLookup.NONE).apply(List.of(legacy, messy)).findings())
 			.noneMatch(f -> f.rule() == Rule.CONFLICTING_FILES);
@@ -194,9 +198,7 @@ class WorkbookValidationTests {
 
 	@Test
 	void aDeclaredCorrectionSupersedesAndIsNotedForTheAudit() throws Exception {
-		var reader = new WorkbookReader(this.catalog.indicators());
-		var interpreter = new SheetInterpreter(this.catalog);
-		Interpretation city = interpreter.interpret(reader.read(FIXTURES.resolve("unit-row-2021-10.xls")), Optional.empty());
+		Interpretation city = sheetOnly("unit-row-2021-10.xls");
 		Observation original = city.observations().get(0);
 		var correctedCell = new cn.statbrief.ingest.SourceCell("烟台开发区-2021-10-更正.xlsx", "主要指标", "B3");
 		Interpretation correction = new Interpretation(List.of(new Observation(original.period(), original.zone(),
