@@ -91,3 +91,41 @@ CREATE TABLE IF NOT EXISTS delivery_log (
   error        VARCHAR(4000),
   logged_at    TIMESTAMP     NOT NULL
 );
+-- The audit trail of corrections: a figure of a period already stored whose standing value a later file
+-- changed (a declared correction, the same file sent again, a file withdrawn). Null: not reported.
+CREATE TABLE IF NOT EXISTS value_change (
+  period_key   VARCHAR(7)     NOT NULL,
+  zone         VARCHAR(100)   NOT NULL,
+  indicator    VARCHAR(100)   NOT NULL,
+  measure      VARCHAR(20)    NOT NULL,
+  old_value    DECIMAL(38,16),
+  old_file     VARCHAR(500),
+  old_cell     VARCHAR(220),
+  new_value    DECIMAL(38,16),
+  new_file     VARCHAR(500),
+  new_cell     VARCHAR(220),
+  changed_by   VARCHAR(200)   NOT NULL,
+  changed_at   TIMESTAMP      NOT NULL,
+  job_instance_id BIGINT      NOT NULL
+);
+-- Every issued version of every document, with its text (without issue number and date), so that a revision
+-- can say which figures, ranks and sentences changed. A new version is issued only when the text changes.
+CREATE TABLE IF NOT EXISTS issued_version (
+  series       VARCHAR(200)  NOT NULL,
+  period_key   VARCHAR(7)    NOT NULL,
+  version      INTEGER       NOT NULL,
+  issue_number INTEGER       NOT NULL,
+  fingerprint  VARCHAR(64)   NOT NULL,
+  file_base    VARCHAR(500)  NOT NULL,
+  content      CLOB          NOT NULL,
+  issued_at    TIMESTAMP     NOT NULL,
+  job_instance_id BIGINT     NOT NULL,
+  PRIMARY KEY (series, period_key, version)
+);
+-- The changes notes (修订说明) of a period, one per run that revised documents (run_key names that run).
+CREATE TABLE IF NOT EXISTS revision_note (
+  period_key   VARCHAR(7)    NOT NULL,
+  note_number  INTEGER       NOT NULL,
+  run_key      VARCHAR(100)  NOT NULL,
+  PRIMARY KEY (period_key, note_number)
+);

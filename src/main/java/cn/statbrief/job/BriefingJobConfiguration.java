@@ -42,7 +42,8 @@ class BriefingJobConfiguration {
 
 	@Bean
 	Job briefingJob(JobRepository repository, Step ingestSpreadsheetsStep, Step validateObservationsStep,
-			Step rankZonesStep, Step renderBriefingsStep, Step deliverBriefingsStep, RunSummaryListener summary) {
+			Step rankZonesStep, Step renderBriefingsStep, Step noteRevisionsStep, Step deliverBriefingsStep,
+			RunSummaryListener summary) {
 		return new JobBuilder(JOB_NAME, repository).start(ingestSpreadsheetsStep)
 			.next(validateObservationsStep)
 			.on(RunContext.BLOCKED)
@@ -51,6 +52,7 @@ class BriefingJobConfiguration {
 			.on("*")
 			.to(rankZonesStep)
 			.next(renderBriefingsStep)
+			.next(noteRevisionsStep)
 			.next(deliverBriefingsStep)
 			.end()
 			.listener(summary)
@@ -90,11 +92,11 @@ class BriefingJobConfiguration {
 	@Bean
 	Step renderBriefingsStep(JobRepository repository, PlatformTransactionManager transactions, Catalog catalog,
 			PeriodAnalysis analysis, ObservationStore store, BriefingFactory factory, BriefingRenderer renderer,
-			BriefingProperties properties, org.springframework.jdbc.core.simple.JdbcClient jdbc,
+			BriefingProperties properties, cn.statbrief.store.IssueRegister issues,
 			org.springframework.batch.infrastructure.item.ItemReader<String> documentReader,
 			org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor renderExecutor) {
 		RenderBriefingProcessor processor = new RenderBriefingProcessor(catalog, analysis, store, factory, renderer,
-				properties.masthead(), new cn.statbrief.store.IssueRegister(jdbc));
+				properties.masthead(), issues);
 		WriteDocumentWriter writer = new WriteDocumentWriter(properties.outputDir(), documents(catalog).size());
 		// Documents are rendered two at a time (one per core of the machines we run on), each chunk of one
 		// document on its own thread; the reader hands out document names, which is all that is shared.
@@ -110,12 +112,19 @@ class BriefingJobConfiguration {
 	}
 
 	@Bean
+	Step noteRevisionsStep(JobRepository repository, PlatformTransactionManager transactions,
+			cn.statbrief.store.IssueRegister issues, RevisionNotes notes) {
+		return new StepBuilder("noteRevisionsStep", repository)
+			.tasklet(new NoteRevisionsTasklet(issues, notes), transactions)
+			.build();
+	}
+
+	@Bean
 	Step deliverBriefingsStep(JobRepository repository, PlatformTransactionManager transactions, Catalog catalog,
-			org.springframework.jdbc.core.simple.JdbcClient jdbc, BriefingProperties properties,
+			cn.statbrief.store.IssueRegister issues, RevisionNotes notes, BriefingProperties properties,
 			cn.statbrief.deliver.Mailer mailer) {
 		return new StepBuilder("deliverBriefingsStep", repository)
-			.tasklet(new DeliverBriefingsTasklet(catalog, new cn.statbrief.store.IssueRegister(jdbc), mailer, properties),
-					transactions)
+			.tasklet(new DeliverBriefingsTasklet(catalog, issues, notes, mailer, properties), transactions)
 			.build();
 	}
 

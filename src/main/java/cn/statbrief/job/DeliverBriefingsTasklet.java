@@ -30,9 +30,13 @@ final class DeliverBriefingsTasklet implements Tasklet {
 
 	private final Mailer mailer;
 
+	private final RevisionNotes notes;
+
 	private final BriefingProperties properties;
 
-	DeliverBriefingsTasklet(Catalog catalog, IssueRegister issues, Mailer mailer, BriefingProperties properties) {
+	DeliverBriefingsTasklet(Catalog catalog, IssueRegister issues, RevisionNotes notes, Mailer mailer,
+			BriefingProperties properties) {
+		this.notes = notes;
 		this.catalog = catalog;
 		this.issues = issues;
 		this.mailer = mailer;
@@ -51,11 +55,11 @@ final class DeliverBriefingsTasklet implements Tasklet {
 		Path folder = this.properties.outputDir().resolve(period.key());
 		String city = this.catalog.zones().city();
 		List<Mailer.Delivery> deliveries = new ArrayList<>();
-		add(deliveries, "全市通报", period, city + "招商引资主要指标通报", folder.resolve(city + "招商引资主要指标通报.pdf"),
-				delivery.bulletin());
+		add(deliveries, RenderBriefingProcessor.series(RenderBriefingProcessor.CITY_BULLETIN), period,
+				city + "招商引资主要指标通报", folder, delivery.bulletin());
 		for (Zone zone : this.catalog.zones().zones()) {
-			add(deliveries, "区市简报:" + zone.name(), period, zone.name() + "招商引资简报",
-					folder.resolve("区市简报").resolve(zone.name() + ".pdf"), delivery.forZone(zone.name()));
+			add(deliveries, RenderBriefingProcessor.series(zone.name()), period, zone.name() + "招商引资简报", folder,
+					delivery.forZone(zone.name()));
 		}
 		for (Mailer.Delivery d : deliveries) {
 			if (this.mailer.send(d)) {
@@ -65,18 +69,24 @@ final class DeliverBriefingsTasklet implements Tasklet {
 		return RepeatStatus.FINISHED;
 	}
 
-	private void add(List<Mailer.Delivery> deliveries, String series, Period period, String document, Path pdf,
+	private void add(List<Mailer.Delivery> deliveries, String series, Period period, String document, Path folder,
 			List<String> recipients) {
 		var issue = this.issues.current(series, period);
+		Path pdf = issue.map(i -> folder.resolve(i.fileBase() + ".pdf")).orElse(null);
 		if (issue.isEmpty() || !Files.isRegularFile(pdf) || recipients.isEmpty()) {
 			return;
 		}
 		String label = period.year() + "年1—" + period.month() + "月";
-		String number = "第" + issue.get().number() + "期" + (issue.get().revised() ? "（修订版）" : "");
+		String number = issue.get().issueLine();
+		String changes = issue.get().revised()
+				? "\n本期为修订版，替换此前发送的" + this.issues.version(series, period, issue.get().version() - 1)
+					.map(IssueRegister.Issue::issueLine)
+					.orElse("同期简报") + "。修订内容：\n" + String.join("\n", this.notes.changes(period, issue.get()).asLines())
+				: "";
 		LocalDate today = LocalDate.now();
 		String subject = "《" + document + "》" + label + number;
 		String body = "您好：\n\n现将《" + document + "》（" + label + "，" + number + "）发送给您，请查阅附件。"
-				+ (issue.get().revised() ? "\n本期为修订版，替换此前发送的同期简报。" : "") + "\n\n"
+				+ changes + "\n\n"
 				+ this.properties.masthead().editor().replaceFirst("编$", "") + "\n" + today.getYear() + "年"
 				+ today.getMonthValue() + "月" + today.getDayOfMonth() + "日\n";
 		deliveries.add(new Mailer.Delivery(series, period.key(), issue.get().version(), subject, body, pdf, recipients));

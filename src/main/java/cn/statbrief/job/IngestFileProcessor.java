@@ -36,15 +36,16 @@ class IngestFileProcessor implements ItemProcessor<Path, IngestedFile> {
 	@Override
 	public IngestedFile process(Path file) {
 		String sha = InputFiles.sha256(file);
+		String submittedBy = cn.statbrief.ingest.Submitter.of(file);
 		try {
 			WorkbookContent workbook = this.reader.read(file);
 			Interpretation content = this.interpreter.interpret(workbook, this.periodOverride);
-			return new IngestedFile(file, sha, content, workbook.cells(), null);
+			return new IngestedFile(file, sha, content, workbook.cells(), null, submittedBy);
 		}
 		catch (UnreadableWorkbookException ex) {
 			Finding finding = Finding.ofFile(file.getFileName().toString(), Rule.UNREADABLE_FILE, ex.getMessage());
 			return new IngestedFile(file, sha, new Interpretation(List.of(), List.of(), List.of(), List.of(finding)),
-					List.of(), ex.getMessage());
+					List.of(), ex.getMessage(), submittedBy);
 		}
 	}
 }

@@ -80,10 +80,22 @@ class PipelineConfiguration {
 	@Bean
 	@Lazy
 	QuarterCommand quarterCommand(PeriodAnalysis analysis, ObservationStore store, BriefingFactory factory,
-			BriefingRenderer renderer, org.springframework.jdbc.core.simple.JdbcClient jdbc, BriefingProperties properties,
-			cn.statbrief.deliver.Mailer mailer) {
-		return new QuarterCommand(analysis, store, factory, renderer, new cn.statbrief.store.IssueRegister(jdbc), properties,
-				mailer);
+			BriefingRenderer renderer, cn.statbrief.store.IssueRegister issues, RevisionNotes notes,
+			BriefingProperties properties, cn.statbrief.deliver.Mailer mailer) {
+		return new QuarterCommand(analysis, store, factory, new DocumentIssuer(renderer, issues), notes, properties, mailer);
+	}
+
+	@Bean
+	cn.statbrief.store.IssueRegister issueRegister(org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+		return new cn.statbrief.store.IssueRegister(jdbc);
+	}
+
+	/** The renderer loads fonts: only a run that revises a document asks for it here. */
+	@Bean
+	RevisionNotes revisionNotes(cn.statbrief.store.IssueRegister issues,
+			org.springframework.beans.factory.ObjectProvider<BriefingRenderer> renderer, BriefingProperties properties,
+			ObservationStore store, Catalog catalog, Phrases phrases) {
+		return new RevisionNotes(issues, renderer::getObject, properties, store, catalog, phrases);
 	}
 
 	/** The SMTP sender from spring.mail.*; without a host configured, delivery stays off and nothing is sent. */

@@ -1,10 +1,7 @@
 package cn.statbrief.job;
 
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,10 +10,8 @@ import cn.statbrief.catalog.Period;
 import cn.statbrief.deliver.OutputFolder;
 import cn.statbrief.narrate.BriefingFactory;
 import cn.statbrief.narrate.Masthead;
-import cn.statbrief.narrate.QuarterReport;
 import cn.statbrief.rank.CityRanking;
 import cn.statbrief.rank.PeriodAnalysis;
-import cn.statbrief.render.BriefingRenderer;
 import cn.statbrief.render.RenderedDocument;
 import cn.statbrief.store.IssueRegister;
 import cn.statbrief.store.ObservationStore;
@@ -34,22 +29,25 @@ final class QuarterCommand {
 
 	private final BriefingFactory factory;
 
-	private final BriefingRenderer renderer;
 
-	private final IssueRegister issues;
+	static final String SERIES = "季度报告";
+
+	private final DocumentIssuer issuer;
+
+	private final RevisionNotes notes;
 
 	private final BriefingProperties properties;
 
 	private final cn.statbrief.deliver.Mailer mailer;
 
-	QuarterCommand(PeriodAnalysis analysis, ObservationStore store, BriefingFactory factory, BriefingRenderer renderer,
-			IssueRegister issues, BriefingProperties properties, cn.statbrief.deliver.Mailer mailer) {
+	QuarterCommand(PeriodAnalysis analysis, ObservationStore store, BriefingFactory factory, DocumentIssuer issuer,
+			RevisionNotes notes, BriefingProperties properties, cn.statbrief.deliver.Mailer mailer) {
 		this.mailer = mailer;
 		this.analysis = analysis;
 		this.store = store;
 		this.factory = factory;
-		this.renderer = renderer;
-		this.issues = issues;
+		this.issuer = issuer;
+		this.notes = notes;
 		this.properties = properties;
 	}
 
@@ -82,33 +80,28 @@ final class QuarterCommand {
 		}
 		months.add(current);
 		Masthead masthead = this.properties.masthead().today(draft);
-		QuarterReport draftModel = this.factory.quarter(current, previousQuarter, months, masthead);
-		QuarterReport report = draft ? draftModel : this.factory.quarter(current, previousQuarter, months,
-				masthead.withIssue(issueLine(period, draftModel)));
-		RenderedDocument document = this.renderer.render("quarter-report.ftlh", "quarter", report, report.title());
+		String title = this.factory.quarter(current, previousQuarter, months, masthead).title();
+		DocumentIssuer.Issued issued = this.issuer.issue("quarter-report.ftlh", "quarter",
+				m -> this.factory.quarter(current, previousQuarter, months, m), masthead, SERIES, period, title, 0);
+		RenderedDocument document = issued.document();
 		OutputFolder folder = new OutputFolder(this.properties.outputDir(), period.key());
 		folder.write(document.baseName() + ".pdf", document.pdf());
 		folder.write(document.baseName() + ".docx", document.docx());
-		out.println("已生成季度报告：" + folder.path().resolve(document.baseName()) + ".pdf / .docx");
+		out.println("已生成季度报告：" + folder.path().resolve(document.baseName()) + ".pdf / .docx"
+				+ issued.issue().map(i -> "（" + i.issueLine() + "）").orElse("（草稿）"));
+		if (issued.issue().filter(IssueRegister.Issue::revised).isPresent()) {
+			this.notes.write(period, List.of(issued.issue().get()), SERIES + "-v" + issued.issue().get().version(), out::println);
+		}
 		BriefingProperties.Delivery delivery = this.properties.delivery();
-		if (delivery.enabled() && !draft && !delivery.quarter().isEmpty()) {
-			IssueRegister.Issue issue = this.issues.current("季度报告", period).orElseThrow();
-			String number = "第" + issue.number() + "期" + (issue.revised() ? "（修订版）" : "");
-			boolean sent = this.mailer.send(new cn.statbrief.deliver.Mailer.Delivery("季度报告", period.key(), issue.version(),
-					"《" + report.title() + "》" + number,
-					"您好：\n\n现将《" + report.title() + "》（" + number + "）发送给您，请查阅附件。\n",
+		if (delivery.enabled() && issued.issue().isPresent() && !delivery.quarter().isEmpty()) {
+			IssueRegister.Issue issue = issued.issue().get();
+			boolean sent = this.mailer.send(new cn.statbrief.deliver.Mailer.Delivery(SERIES, period.key(), issue.version(),
+					"《" + title + "》" + issue.issueLine(),
+					"您好：\n\n现将《" + title + "》（" + issue.issueLine() + "）发送给您，请查阅附件。\n"
+							+ (issue.revised() ? "本期为修订版，替换此前发送的同期报告；修订内容见附件所在目录的修订说明。\n" : ""),
 					folder.path().resolve(document.baseName() + ".pdf"), delivery.quarter()));
 			out.println(sent ? "已发送给：" + String.join("、", delivery.quarter()) : "本期已发送过，不再重复发送");
 		}
 		return ExitCodes.OK;
-	}
-
-	/** 第X期 in the quarter series; the figures' digest decides whether a re-issue is a revision. */
-	private String issueLine(Period period, QuarterReport report) throws Exception {
-		MessageDigest sha = MessageDigest.getInstance("SHA-256");
-		report.sections().forEach(s -> s.indicator().rows().forEach(r -> sha.update((r.zone() + r.value() + r.growth())
-			.getBytes(StandardCharsets.UTF_8))));
-		IssueRegister.Issue issue = this.issues.issue("季度报告", period, HexFormat.of().formatHex(sha.digest()).substring(0, 16));
-		return "第" + issue.number() + "期" + (issue.revised() ? "（修订版）" : "");
 	}
 }

@@ -35,7 +35,6 @@ final class RenderBriefingProcessor implements ItemProcessor<String, RenderedDoc
 
 	private final BriefingFactory factory;
 
-	private final BriefingRenderer renderer;
 
 	private final BriefingProperties.Masthead mastheadSettings;
 
@@ -47,18 +46,17 @@ final class RenderBriefingProcessor implements ItemProcessor<String, RenderedDoc
 
 	private Period period;
 
-	private String digest;
+	private long jobInstanceId;
 
-	private final IssueRegister issues;
+	private final DocumentIssuer issuer;
 
 	RenderBriefingProcessor(Catalog catalog, PeriodAnalysis analysis, ObservationStore store, BriefingFactory factory,
 			BriefingRenderer renderer, BriefingProperties.Masthead mastheadSettings, IssueRegister issues) {
-		this.issues = issues;
+		this.issuer = new DocumentIssuer(renderer, issues);
 		this.catalog = catalog;
 		this.analysis = analysis;
 		this.store = store;
 		this.factory = factory;
-		this.renderer = renderer;
 		this.mastheadSettings = mastheadSettings;
 	}
 
@@ -71,25 +69,23 @@ final class RenderBriefingProcessor implements ItemProcessor<String, RenderedDoc
 		this.projects = this.store.projects(period);
 		this.masthead = this.mastheadSettings.today(draft);
 		this.period = period;
-		this.digest = job.getJobParameters().getString(RunContext.INPUT_DIGEST, "");
+		this.jobInstanceId = job.getJobInstanceId();
 	}
 
-	/** 第X期, kept in the database per series and year; a draft takes no number. */
-	private Masthead numbered(String series) {
-		if (this.masthead.draft()) {
-			return this.masthead;
-		}
-		IssueRegister.Issue issue = this.issues.issue(series, this.period, this.digest);
-		return this.masthead.withIssue("第" + issue.number() + "期" + (issue.revised() ? "（修订版）" : ""));
+	/** The series of issue numbers a document belongs to. */
+	static String series(String item) {
+		return item.equals(CITY_BULLETIN) ? "全市通报" : "区市简报:" + item;
 	}
 
 	@Override
 	public RenderedDocument process(String item) {
 		if (item.equals(CITY_BULLETIN)) {
-			return this.renderer.render("city-bulletin.ftlh", "bulletin",
-					this.factory.bulletin(this.ranking, numbered("全市通报")), this.catalog.zones().city() + "招商引资主要指标通报");
+			return this.issuer.issue("city-bulletin.ftlh", "bulletin", m -> this.factory.bulletin(this.ranking, m),
+					this.masthead, series(item), this.period, this.catalog.zones().city() + "招商引资主要指标通报",
+					this.jobInstanceId).document();
 		}
-		return this.renderer.render("zone-briefing.ftlh", "zone", this.factory.zone(this.ranking,
-				this.catalog.zones().require(item), this.projects, numbered("区市简报:" + item)), "区市简报/" + item);
+		var zone = this.catalog.zones().require(item);
+		return this.issuer.issue("zone-briefing.ftlh", "zone", m -> this.factory.zone(this.ranking, zone, this.projects, m),
+				this.masthead, series(item), this.period, "区市简报/" + item, this.jobInstanceId).document();
 	}
 }

@@ -31,7 +31,7 @@ final class StoreFileWriter implements ItemWriter<IngestedFile>, StepExecutionLi
 	public void write(Chunk<? extends IngestedFile> files) {
 		for (IngestedFile file : files) {
 			this.store.replaceFile(this.jobInstanceId, file.fileName(), file.sha256(), file.content(),
-					file.unreadable() == null ? "READ" : "UNREADABLE", file.unreadable());
+					file.unreadable() == null ? "READ" : "UNREADABLE", file.unreadable(), file.submittedBy());
 			this.store.replaceRawCells(file.fileName(), file.cells());
 			this.store.replaceFindings(this.jobInstanceId, STAGE, file.fileName(), file.content().findings());
 			log.info("已读取 {}：采用{}项，问题{}个{}", file.fileName(), file.content().observations().size(),

@@ -18,4 +18,10 @@ public record Masthead(String name, String issue, String editor, String date, St
 		return new Masthead(this.name, issueLine, this.editor, this.date, this.classification, this.draftMark, this.reportTo,
 				this.copyTo, this.issueTo, this.copies);
 	}
+
+	/** The same masthead with another date line. */
+	public Masthead withDate(String dateLine) {
+		return new Masthead(this.name, this.issue, this.editor, dateLine, this.classification, this.draftMark, this.reportTo,
+				this.copyTo, this.issueTo, this.copies);
+	}
 }

@@ -25,12 +25,9 @@ public final class PeriodData {
 
 	public PeriodData(Period period, List<Observation> observations, List<TotalRow> totals) {
 		this.period = period;
-		// Where two files give the same figure, a declared correction stands; otherwise the first (validation
-		// has reported the clash, and briefings are issued only as drafts).
 		for (Observation o : observations) {
 			if (o.period().equals(period)) {
-				this.observations.merge(key(o.zone(), o.indicator(), o.measure()), o,
-						(kept, other) -> Corrections.supersedes(other.source().file(), kept.source().file()) ? other : kept);
+				this.observations.merge(key(o.zone(), o.indicator(), o.measure()), o, Corrections::standing);
 			}
 		}
 		Map<String, TotalRow> totalRows = new HashMap<>();

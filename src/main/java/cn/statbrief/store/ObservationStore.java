@@ -4,8 +4,12 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -15,6 +19,7 @@ import cn.statbrief.catalog.Period;
 import cn.statbrief.catalog.Unit;
 import cn.statbrief.catalog.Zone;
 import cn.statbrief.ingest.SourceCell;
+import cn.statbrief.validate.Corrections;
 import cn.statbrief.validate.Finding;
 import cn.statbrief.validate.HistoryLookup;
 import cn.statbrief.validate.Interpretation;
@@ -83,14 +88,117 @@ public final class ObservationStore implements HistoryLookup, cn.statbrief.rank.
 
 	/**
 	 * Replaces everything previously stored from {@code fileName} with this interpretation of it, and records
-	 * which job instance read it.
+	 * which job instance read it. Every figure of a period already stored whose standing value this changes is
+	 * kept in the audit trail (table value_change): old and new value with their cells, who, when.
+	 * @param submittedBy who the file comes from (the workbook's last author, or the file's owner)
 	 */
 	public void replaceFile(long jobInstanceId, String fileName, String sha256, Interpretation content, String status,
-			String reason) {
+			String reason, String submittedBy) {
+		Set<Period> touched = new TreeSet<>(periodsOf(fileName));
+		content.observations().forEach(o -> touched.add(o.period()));
+		Map<Period, Map<String, Observation>> before = standing(touched);
 		for (String table : List.of("observation", "total_row", "project", "raw_cell")) {
 			this.jdbc.sql("DELETE FROM " + table + " WHERE file_name = ?").param(fileName).update();
 		}
 		this.jdbc.sql("DELETE FROM source_file WHERE file_name = ?").param(fileName).update();
+		insert(jobInstanceId, fileName, sha256, content, status, reason);
+		recordChanges(before, jobInstanceId, submittedBy);
+	}
+
+	/**
+	 * Takes back the values of a file refused as a whole (the drop folder's rejected files): its figures no
+	 * longer count, what they replaced stands again (audited), its cells and findings stay for the record.
+	 */
+	public void withdrawFile(long jobInstanceId, String fileName, String reason, String by) {
+		Map<Period, Map<String, Observation>> before = standing(new TreeSet<>(periodsOf(fileName)));
+		for (String table : List.of("observation", "total_row", "project")) {
+			this.jdbc.sql("DELETE FROM " + table + " WHERE file_name = ?").param(fileName).update();
+		}
+		this.jdbc.sql("UPDATE source_file SET status = 'REJECTED', reason = ? WHERE file_name = ?")
+			.params(reason.length() > 4000 ? reason.substring(0, 4000) : reason, fileName)
+			.update();
+		recordChanges(before, jobInstanceId, by);
+	}
+
+	private List<Period> periodsOf(String fileName) {
+		return this.jdbc.sql("SELECT DISTINCT period_key FROM observation WHERE file_name = ?")
+			.param(fileName)
+			.query(String.class)
+			.list()
+			.stream()
+			.map(Period::parseKey)
+			.toList();
+	}
+
+	private Map<Period, Map<String, Observation>> standing(Set<Period> periods) {
+		Map<Period, Map<String, Observation>> standing = new LinkedHashMap<>();
+		for (Period period : periods) {
+			Map<String, Observation> values = new LinkedHashMap<>();
+			for (Observation o : observations(period)) {
+				values.merge(o.zone().name() + "|" + o.indicator().code() + "|" + o.measure(), o, Corrections::standing);
+			}
+			standing.put(period, values);
+		}
+		return standing;
+	}
+
+	/** Figures whose standing value differs now from {@code before}; a period stored for the first time has none. */
+	private void recordChanges(Map<Period, Map<String, Observation>> before, long jobInstanceId, String by) {
+		Map<Period, Map<String, Observation>> after = standing(before.keySet());
+		Timestamp now = Timestamp.from(Instant.now());
+		for (Period period : before.keySet()) {
+			Map<String, Observation> was = before.get(period);
+			Map<String, Observation> is = after.get(period);
+			if (was.isEmpty()) {
+				continue;
+			}
+			Set<String> keys = new TreeSet<>(was.keySet());
+			keys.addAll(is.keySet());
+			for (String key : keys) {
+				Observation old = was.get(key);
+				Observation now_ = is.get(key);
+				if (old != null && now_ != null && old.value().compareTo(now_.value()) == 0) {
+					continue;
+				}
+				Observation any = now_ != null ? now_ : old;
+				this.jdbc.sql("INSERT INTO value_change VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+					.params(period.key(), any.zone().name(), any.indicator().code(), any.measure().name(),
+							old == null ? null : old.value(), old == null ? null : old.source().file(),
+							old == null ? null : old.source().reference(), now_ == null ? null : now_.value(),
+							now_ == null ? null : now_.source().file(), now_ == null ? null : now_.source().reference(),
+							by.length() > 200 ? by.substring(0, 200) : by, now, jobInstanceId)
+					.update();
+			}
+		}
+	}
+
+	/**
+	 * A figure of a period whose standing value was changed by a file read later (a correction, a file sent
+	 * again, a file withdrawn): the audit trail. A null value means the figure was not reported.
+	 */
+	public record ValueChange(Period period, Zone zone, Indicator indicator, Measure measure, BigDecimal oldValue,
+			String oldFile, String oldCell, BigDecimal newValue, String newFile, String newCell, String changedBy,
+			java.time.LocalDateTime changedAt, long jobInstanceId) {
+	}
+
+	/** The audit trail of a period, oldest first; {@code since} null for all of it. */
+	public List<ValueChange> valueChanges(Period period, java.time.LocalDateTime since) {
+		return this.jdbc.sql("SELECT * FROM value_change WHERE period_key = ? AND changed_at > ? ORDER BY changed_at, zone, indicator, measure")
+			.params(period.key(), Timestamp.valueOf(since == null ? java.time.LocalDateTime.of(1970, 1, 1, 0, 0) : since))
+			.query((rs, n) -> new ValueChange(period, this.catalog.zones().require(rs.getString("zone")),
+					this.catalog.indicators().byCode(rs.getString("indicator")), Measure.valueOf(rs.getString("measure")),
+					strip(rs.getBigDecimal("old_value")), rs.getString("old_file"), rs.getString("old_cell"),
+					strip(rs.getBigDecimal("new_value")), rs.getString("new_file"), rs.getString("new_cell"),
+					rs.getString("changed_by"), rs.getTimestamp("changed_at").toLocalDateTime(), rs.getLong("job_instance_id")))
+			.list();
+	}
+
+	private static BigDecimal strip(BigDecimal value) {
+		return value == null ? null : value.stripTrailingZeros();
+	}
+
+	private void insert(long jobInstanceId, String fileName, String sha256, Interpretation content, String status,
+			String reason) {
 		String period = content.observations().stream().map(o -> o.period().key()).findFirst()
 			.or(() -> content.projects().stream().map(p -> p.period().key()).findFirst())
 			.orElse(null);

@@ -20,4 +20,12 @@ public final class Corrections {
 	public static boolean supersedes(String candidate, String current) {
 		return isCorrection(candidate) && !isCorrection(current);
 	}
+
+	/**
+	 * Of two values of the same figure, the one that stands: a declared correction, otherwise the one kept
+	 * first (validation reports the clash; briefings are then issued only as drafts).
+	 */
+	public static Observation standing(Observation kept, Observation other) {
+		return supersedes(other.source().file(), kept.source().file()) ? other : kept;
+	}
 }

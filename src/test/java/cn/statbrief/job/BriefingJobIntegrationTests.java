@@ -461,20 +461,84 @@ class BriefingJobIntegrationTests {
 
 	@Test
 	@Order(11)
-	void aCorrectionIsReissuedUnderTheSameNumberAsARevision() throws Exception {
+	void aCorrectionIsReissuedAsARevisionBesideTheEarlierIssueWithAChangesNote() throws Exception {
+		Path bulletin = OUTPUT.resolve("烟台市招商引资主要指标通报.pdf");
+		byte[] issued = Files.readAllBytes(bulletin);
+		java.util.Map<String, String> zonesBefore = new java.util.LinkedHashMap<>();
+		for (String zone : SampleWorkbooks.ZONES) {
+			zonesBefore.put(zone, docxText(OUTPUT.resolve("区市简报/" + zone + ".docx")));
+		}
+		// 烟台开发区 corrects 到位市外资金 240 → 241; 芝罘区's figure is corrected to 250, which puts it first.
 		Path october = WORK.resolve("input/2021年1-10月烟台市招商引资主要指标.xlsx");
 		try (InputStream in = Files.newInputStream(october); XSSFWorkbook wb = new XSSFWorkbook(in)) {
-			wb.getSheet("主要指标").getRow(14).getCell(1).setCellValue(241);
+			var sheet = wb.getSheet("主要指标");
+			for (var row : sheet) {
+				String label = row.getCell(0) == null ? "" : row.getCell(0).toString();
+				if (label.equals("烟台开发区")) {
+					row.getCell(1).setCellValue(241);
+				}
+				if (label.equals("芝罘区")) {
+					row.getCell(1).setCellValue(250);
+				}
+			}
 			wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
+			wb.getProperties().getCoreProperties().getUnderlyingProperties().setLastModifiedByProperty("王芳");
 			try (var out = Files.newOutputStream(WORK.resolve("input/烟台开发区-2021-10-更正.xlsx"))) {
 				wb.write(out);
 			}
 		}
 		this.commandLine.run(new DefaultApplicationArguments());
 		assertThat(this.commandLine.getExitCode()).isEqualTo(ExitCodes.OK);
-		assertThat(flat(pdfText(OUTPUT.resolve("烟台市招商引资主要指标通报.pdf")))).contains("招商引资工作简报第1期（修订版）");
-		String zone = flat(pdfText(OUTPUT.resolve("区市简报/烟台开发区.pdf")));
-		assertThat(zone).contains("第1期（修订版）").contains("烟台开发区到位市外资金241亿元，全市第一");
-		assertThat(flat(pdfText(OUTPUT.resolve("区市简报/芝罘区.pdf")))).contains("第1期（修订版）");
+
+		// The issue that went out stays where it was, untouched; the revision is a file of its own.
+		assertThat(Files.readAllBytes(bulletin)).isEqualTo(issued);
+		assertThat(flat(pdfText(OUTPUT.resolve("烟台市招商引资主要指标通报（修订版）.pdf")))).contains("招商引资工作简报第1期（修订版）");
+		String zone = flat(pdfText(OUTPUT.resolve("区市简报/烟台开发区（修订版）.pdf")));
+		assertThat(zone).contains("第1期（修订版）").contains("烟台开发区到位市外资金241亿元，全市第二");
+		assertThat(flat(pdfText(OUTPUT.resolve("区市简报/芝罘区（修订版）.pdf")))).contains("芝罘区到位市外资金250亿元，全市第一");
+		// Only briefings whose text changed are revised; the others keep their issue.
+		int revised = 0;
+		for (String name : SampleWorkbooks.ZONES) {
+			Path revision = OUTPUT.resolve("区市简报/" + name + "（修订版）.docx");
+			if (Files.exists(revision)) {
+				revised++;
+				assertThat(docxText(revision)).as(name).isNotEqualTo(zonesBefore.get(name).replace("第1期", "第1期（修订版）"));
+			}
+			assertThat(docxText(OUTPUT.resolve("区市简报/" + name + ".docx"))).as(name).isEqualTo(zonesBefore.get(name));
+		}
+		assertThat(revised).isBetween(2, SampleWorkbooks.ZONES.length);
+
+		// The changes note: which figures changed, from which file and cell, who sent them; what each revision says.
+		String note = docxText(OUTPUT.resolve("修订说明（第1次）.docx"));
+		assertThat(note).contains("烟台市招商引资简报修订说明").contains("（2021年1—10月份）")
+			.contains("根据“烟台开发区-2021-10-更正.xlsx”报送的更正数据，对已印发的2021年1—10月份招商引资简报" + (revised + 1) + "份作了修订")
+			.contains("烟台开发区\t到位市外资金\t240亿元\t241亿元\t烟台开发区-2021-10-更正.xlsx（主要指标!B15）\t王芳（表格最后保存人）")
+			.contains("《烟台市招商引资主要指标通报》第1期（修订版）")
+			.contains("到位市外资金，烟台开发区\t到位市外资金（亿元）\t240\t241")
+			.contains("到位市外资金，烟台开发区\t位次\t1\t2")
+			.contains("到位市外资金，芝罘区\t位次\t5\t1")
+			.contains("原文“1—10月份，烟台开发区到位市外资金240亿元，全市第一，")
+			.contains("删去“烟台开发区到位市外资金、省外到位资金、实际使用外资、制造业实际使用外资、实际使用日韩资总量均位于全市第一。”");
+		assertThat(flat(visibleText(OUTPUT.resolve("修订说明（第1次）.pdf")))).contains("王芳（表格最后保存人）");
+
+		// The audit trail keeps the old values with their cells.
+		var changes = this.store.valueChanges(cn.statbrief.catalog.Period.parseKey("2021-10"), null);
+		assertThat(changes).extracting(c -> c.zone().name() + " " + c.indicator().name() + " " + c.oldValue().toPlainString()
+				+ "→" + c.newValue().toPlainString() + " " + c.oldFile() + " " + c.newCell() + " " + c.changedBy())
+			.contains("烟台开发区 到位市外资金 240→241 2021年1-10月烟台市招商引资主要指标.xlsx 主要指标!B15 王芳（表格最后保存人）");
+		assertThat(changes).anySatisfy(c -> assertThat(c.zone().name()).isEqualTo("芝罘区"));
+
+		// The same input again revises nothing more.
+		this.commandLine.run(new DefaultApplicationArguments());
+		assertThat(this.commandLine.getExitCode()).isEqualTo(ExitCodes.OK);
+		assertThat(OUTPUT.resolve("修订说明（第2次）.pdf")).doesNotExist();
+		assertThat(OUTPUT.resolve("烟台市招商引资主要指标通报（第2次修订版）.pdf")).doesNotExist();
+		assertThat(this.store.valueChanges(cn.statbrief.catalog.Period.parseKey("2021-10"), null)).hasSameSizeAs(changes);
+	}
+
+	static String docxText(Path file) throws IOException {
+		try (XWPFDocument doc = docx(file); XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
+			return extractor.getText();
+		}
 	}
 }

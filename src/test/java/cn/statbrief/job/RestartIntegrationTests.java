@@ -101,7 +101,7 @@ class RestartIntegrationTests {
 		var instance = this.repository.getLastJobInstance(BriefingJobConfiguration.JOB_NAME);
 		var resumed = this.repository.getLastJobExecution(instance);
 		assertThat(resumed.getStepExecutions()).extracting(org.springframework.batch.core.step.StepExecution::getStepName)
-			.containsExactlyInAnyOrder("renderBriefingsStep", "deliverBriefingsStep");
+			.containsExactlyInAnyOrder("renderBriefingsStep", "noteRevisionsStep", "deliverBriefingsStep");
 		assertThat(this.repository.getJobExecutions(instance)).hasSize(2);
 		assertThat(this.store.count("observation")).isEqualTo(observations);
 		assertThat(BriefingJobIntegrationTests.flat(BriefingJobIntegrationTests.pdfText(

@@ -93,8 +93,11 @@ class ValidationStopsIssueIntegrationTests {
 	void aDraftIsIssuedAnywayAndMarkedAsSuch() throws Exception {
 		this.commandLine.run(new DefaultApplicationArguments("--draft"));
 		assertThat(this.commandLine.getExitCode()).isEqualTo(ExitCodes.OK);
-		String text = BriefingJobIntegrationTests.pdfText(OUTPUT.resolve("区市简报/烟台开发区.pdf"));
-		try (var pdf = org.apache.pdfbox.Loader.loadPDF(OUTPUT.resolve("烟台市招商引资主要指标通报.pdf").toFile())) {
+		// A draft is written beside the issued files, never over them, and takes no issue number.
+		assertThat(OUTPUT.resolve("区市简报/烟台开发区.pdf")).doesNotExist();
+		String text = BriefingJobIntegrationTests.pdfText(OUTPUT.resolve("区市简报/烟台开发区（草稿）.pdf"));
+		assertThat(BriefingJobIntegrationTests.flat(text)).doesNotContain("第1期");
+		try (var pdf = org.apache.pdfbox.Loader.loadPDF(OUTPUT.resolve("烟台市招商引资主要指标通报（草稿）.pdf").toFile())) {
 			assertThat(pdf.getNumberOfPages()).isGreaterThan(3);
 			for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
 				var stripper = new org.apache.pdfbox.text.PDFTextStripper();
@@ -103,7 +106,7 @@ class ValidationStopsIssueIntegrationTests {
 				assertThat(stripper.getText(pdf)).as("page %d", page).contains("草稿");
 			}
 		}
-		try (var in = java.nio.file.Files.newInputStream(OUTPUT.resolve("区市简报/烟台开发区.docx"));
+		try (var in = java.nio.file.Files.newInputStream(OUTPUT.resolve("区市简报/烟台开发区（草稿）.docx"));
 				var docx = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
 			assertThat(docx.getHeaderList()).isNotEmpty().allSatisfy(h -> assertThat(h.getText()).contains("草稿"));
 		}
