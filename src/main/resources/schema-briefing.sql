@@ -129,3 +129,12 @@ CREATE TABLE IF NOT EXISTS revision_note (
   run_key      VARCHAR(100)  NOT NULL,
   PRIMARY KEY (period_key, note_number)
 );
+-- Service mode: each quarter report the schedule asked for, kept until it is made (the quarter's data may
+-- arrive after the quarter ends). status: PENDING (no data yet), DONE, FAILED.
+CREATE TABLE IF NOT EXISTS scheduled_report (
+  period_key   VARCHAR(7)    NOT NULL PRIMARY KEY,
+  due_at       TIMESTAMP     NOT NULL,
+  status       VARCHAR(10)   NOT NULL,
+  done_at      TIMESTAMP,
+  note         VARCHAR(1000)
+);

@@ -21,7 +21,28 @@ public class BriefingApplication {
 			System.err.println(problem);
 			System.exit(ExitCodes.ENVIRONMENT);
 		}
-		System.exit(SpringApplication.exit(SpringApplication.run(BriefingApplication.class, withAliases(args))));
+		try {
+			System.exit(SpringApplication.exit(SpringApplication.run(BriefingApplication.class, withAliases(args))));
+		}
+		catch (RuntimeException ex) {
+			if (databaseInUse(ex)) {
+				System.err.println("数据库正被另一个进程使用（通常是正在运行的服务模式 serve）：同一时间只能有一个进程打开内置数据库。\n"
+						+ "服务模式运行时请查看 data/logs/briefing.log；要执行本命令，请先停止服务（kill -TERM，会在当前一批完成后停下）。");
+				System.exit(ExitCodes.ALREADY_RUNNING);
+			}
+			throw ex;
+		}
+	}
+
+	/** HSQLDB refuses a second process the file database it has open. */
+	static boolean databaseInUse(Throwable ex) {
+		for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+			if (t.getClass().getName().endsWith("LockHeldExternallyException")
+					|| String.valueOf(t.getMessage()).contains("Database lock acquisition failure")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** --input=DIR and --output=DIR are short for the configuration keys they set. */

@@ -36,7 +36,11 @@ class BriefingCommandLine implements ApplicationRunner, ExitCodeGenerator {
 
 	private final JobRepository repository;
 
-	private final Job job;
+	private final BriefingRuns runs;
+
+	private final GracefulStop gracefulStop;
+
+	private final org.springframework.beans.factory.ObjectProvider<ServiceMode> service;
 
 	private final BriefingProperties properties;
 
@@ -54,15 +58,19 @@ class BriefingCommandLine implements ApplicationRunner, ExitCodeGenerator {
 
 	private int exitCode = ExitCodes.OK;
 
-	BriefingCommandLine(JobOperator operator, JobRepository repository, Job briefingJob, BriefingProperties properties,
+	BriefingCommandLine(JobOperator operator, JobRepository repository, BriefingRuns runs, GracefulStop gracefulStop,
+			BriefingProperties properties,
 			cn.statbrief.catalog.Catalog catalog, cn.statbrief.store.ObservationStore store,
 			org.springframework.beans.factory.ObjectProvider<RenderBenchmark> renderBenchmark,
-			org.springframework.beans.factory.ObjectProvider<QuarterCommand> quarter) {
+			org.springframework.beans.factory.ObjectProvider<QuarterCommand> quarter,
+			org.springframework.beans.factory.ObjectProvider<ServiceMode> service) {
+		this.service = service;
 		this.renderBenchmark = renderBenchmark;
 		this.quarter = quarter;
 		this.operator = operator;
 		this.repository = repository;
-		this.job = briefingJob;
+		this.runs = runs;
+		this.gracefulStop = gracefulStop;
 		this.properties = properties;
 		this.catalog = catalog;
 		this.operatorCommands = new OperatorCommands(repository, operator, store);
@@ -113,6 +121,10 @@ class BriefingCommandLine implements ApplicationRunner, ExitCodeGenerator {
 			this.exitCode = this.quarter.getObject().run(option(args, "period"), args.containsOption("draft"), System.out);
 			return;
 		}
+		if (commands.equals(List.of("serve"))) {
+			this.exitCode = this.service.getObject().run(System.out);
+			return;
+		}
 		if (commands.equals(List.of("template"))) {
 			this.exitCode = template(option(args, "period"));
 			return;
@@ -127,7 +139,8 @@ class BriefingCommandLine implements ApplicationRunner, ExitCodeGenerator {
 					+ "      java -jar briefing.jar trace --period=2021-10 --zone=区市 --indicator=指标\n"
 					+ "      java -jar briefing.jar template --period=2021-10\n"
 					+ "      java -jar briefing.jar quarter --period=2021-09 [--draft]\n"
-					+ "      java -jar briefing.jar runs [--limit=20] | restart | file --name=文件名\n"
+					+ "      java -jar briefing.jar runs [--limit=20] | restart | file --name=文件名 | changes --period=2021-10\n"
+					+ "      java -jar briefing.jar serve（服务模式：监视输入目录、按时间表出季度报告）\n"
 					+ "      java -jar briefing.jar benchmark-read\n"
 					+ "      java -jar briefing.jar benchmark-render [--period=2021-10]");
 			this.exitCode = ExitCodes.USAGE;
@@ -169,16 +182,10 @@ class BriefingCommandLine implements ApplicationRunner, ExitCodeGenerator {
 	}
 
 	private void runJob(ApplicationArguments args, Path input, String file, String period) throws Exception {
-		List<Path> files = file.isEmpty() ? InputFiles.in(input) : List.of(Path.of(file));
-		JobParameters parameters = new JobParametersBuilder()
-			.addString(RunContext.INPUT_DIR, input.toAbsolutePath().normalize().toString())
-			.addString(RunContext.SINGLE_FILE, file.isEmpty() ? "" : Path.of(file).toAbsolutePath().normalize().toString())
-			.addString(RunContext.INPUT_DIGEST, InputFiles.digest(files))
-			.addString(RunContext.PERIOD, period)
-			.addString(RunContext.DRAFT, String.valueOf(args.containsOption("draft")))
-			.toJobParameters();
-		JobExecution execution = launch(parameters);
-		this.exitCode = exitCode(execution);
+		JobExecution execution = this.gracefulStop.guard(() -> this.runs.launch(BriefingRuns.parameters(input,
+				file.isEmpty() ? null : Path.of(file), period, args.containsOption("draft"))));
+		this.gracefulStop.parkIfStopping();
+		this.exitCode = BriefingRuns.exitCode(execution);
 	}
 
 	/** Writes output/填报模板-2021-10.xlsx, the blank workbook for a period, from the catalog. */
@@ -193,64 +200,6 @@ class BriefingCommandLine implements ApplicationRunner, ExitCodeGenerator {
 					cn.statbrief.ingest.InputTemplate.write(this.catalog, p, this.properties.projects().chains()));
 		System.out.println("已生成填报模板：" + written);
 		return ExitCodes.OK;
-	}
-
-	/**
-	 * The same input again: a run that died is restarted where it stopped; a run that completed is done again
-	 * as a new instance (every step replaces what it wrote, so nothing is duplicated).
-	 */
-	private JobExecution launch(JobParameters parameters) throws Exception {
-		JobExecution last;
-		try {
-			last = this.repository.getLastJobExecution(BriefingJobConfiguration.JOB_NAME, parameters);
-		}
-		catch (IllegalStateException ex) {
-			// Killed between creating the job instance and its first execution: nothing ran; start afresh.
-			log.warn("上次运行在开始时中断（{}），重新开始", ex.getMessage());
-			return this.operator.start(this.job, new JobParametersBuilder(parameters)
-				.addLong(RunContext.RERUN, System.currentTimeMillis())
-				.toJobParameters());
-		}
-		if (last != null && last.getStatus().isRunning()) {
-			// We hold the run lock, so the process of a "running" execution is gone (killed, power cut).
-			log.warn("上次运行（{}）未正常结束，按中断处理并从中断处继续", last.getId());
-			last = this.operator.recover(last);
-		}
-		if (last != null && (last.getStatus() == BatchStatus.FAILED || last.getStatus() == BatchStatus.STOPPED)) {
-			log.info("继续上次中断的运行（作业实例 {}）", last.getJobInstanceId());
-			return this.operator.restart(last);
-		}
-		if (last != null) {
-			parameters = new JobParametersBuilder(parameters).addLong(RunContext.RERUN, System.currentTimeMillis())
-				.toJobParameters();
-		}
-		return this.operator.start(this.job, parameters);
-	}
-
-	private static int exitCode(JobExecution execution) {
-		if (execution.getStatus() != BatchStatus.COMPLETED) {
-			execution.getAllFailureExceptions()
-				.stream()
-				.findFirst()
-				.ifPresent(ex -> log.error("运行失败：{}", rootMessage(ex), ex));
-			return ExitCodes.FAILURE;
-		}
-		if (RunContext.BLOCKED.equals(execution.getExitStatus().getExitCode())) {
-			return ExitCodes.VALIDATION_ERRORS;
-		}
-		var context = execution.getExecutionContext();
-		if (context.containsKey(RunContext.UNREADABLE) && context.getLong(RunContext.UNREADABLE) > 0) {
-			return ExitCodes.UNREADABLE_INPUT;
-		}
-		return ExitCodes.OK;
-	}
-
-	private static String rootMessage(Throwable ex) {
-		Throwable t = ex;
-		while (t.getCause() != null && t.getCause() != t) {
-			t = t.getCause();
-		}
-		return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
 	}
 
 	private static String option(ApplicationArguments args, String name) {

@@ -43,7 +43,7 @@ class BriefingJobConfiguration {
 	@Bean
 	Job briefingJob(JobRepository repository, Step ingestSpreadsheetsStep, Step validateObservationsStep,
 			Step rankZonesStep, Step renderBriefingsStep, Step noteRevisionsStep, Step deliverBriefingsStep,
-			RunSummaryListener summary) {
+			RunSummaryListener summary, GracefulStop gracefulStop) {
 		return new JobBuilder(JOB_NAME, repository).start(ingestSpreadsheetsStep)
 			.next(validateObservationsStep)
 			.on(RunContext.BLOCKED)
@@ -56,6 +56,7 @@ class BriefingJobConfiguration {
 			.next(deliverBriefingsStep)
 			.end()
 			.listener(summary)
+			.listener(gracefulStop)
 			.build();
 	}
 

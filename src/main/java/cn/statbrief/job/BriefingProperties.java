@@ -14,7 +14,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record BriefingProperties(@DefaultValue("input") Path inputDir, @DefaultValue("output") Path outputDir,
 		@DefaultValue("data") Path dataDir, @DefaultValue("templates") Path templatesDir, @DefaultValue Catalog catalog,
 		@DefaultValue Prose prose, @DefaultValue Masthead masthead, @DefaultValue Projects projects,
-		@DefaultValue WordFonts wordFonts, @DefaultValue Delivery delivery) {
+		@DefaultValue WordFonts wordFonts, @DefaultValue Delivery delivery, @DefaultValue Service service) {
+
+	/**
+	 * Service mode ({@code serve}): the drop folder is looked at every {@code poll}; a file is taken once its
+	 * size and time have not changed for {@code settle}; the quarter report is due at {@code quarterCron}.
+	 */
+	public record Service(@DefaultValue("5s") java.time.Duration poll, @DefaultValue("10s") java.time.Duration settle,
+			@DefaultValue("archive") Path archiveDir, @DefaultValue("rejected") Path rejectedDir,
+			@DefaultValue("0 0 6 1 1,4,7,10 *") String quarterCron) {
+	}
 
 	/**
 	 * E-mail delivery of issued briefings (never drafts): who receives the city bulletin, the quarter report,

@@ -30,11 +30,12 @@ final class InputFiles {
 		}
 	}
 
-	private static boolean isCandidate(Path file) {
+	static boolean isCandidate(Path file) {
 		String name = file.getFileName().toString();
-		// ~$x.xlsx (Excel) and .~lock.x# (LibreOffice) exist only while someone has the file open.
+		// ~$x.xlsx (Excel) and .~lock.x# (LibreOffice) exist only while someone has the file open; .part and
+		// .tmp are copies in progress under their temporary names.
 		return !name.startsWith(".") && !name.startsWith("~$") && !name.equalsIgnoreCase("README.md")
-				&& !name.endsWith(".receipt.txt");
+				&& !name.endsWith(".receipt.txt") && !name.endsWith(".part") && !name.endsWith(".tmp");
 	}
 
 	static String sha256(Path file) {

@@ -86,6 +86,14 @@ class PipelineConfiguration {
 	}
 
 	@Bean
+	@Lazy
+	ServiceMode serviceMode(BriefingProperties properties, BriefingRuns runs, GracefulStop gracefulStop,
+			ObservationStore store, WorkbookReader reader, SheetInterpreter interpreter, QuarterCommand quarter,
+			org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+		return new ServiceMode(properties, runs, gracefulStop, store, reader, interpreter, quarter, jdbc);
+	}
+
+	@Bean
 	cn.statbrief.store.IssueRegister issueRegister(org.springframework.jdbc.core.simple.JdbcClient jdbc) {
 		return new cn.statbrief.store.IssueRegister(jdbc);
 	}

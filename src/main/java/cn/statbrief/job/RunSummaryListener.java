@@ -55,6 +55,9 @@ class RunSummaryListener implements JobExecutionListener {
 	}
 
 	private static String outcome(JobExecution job) {
+		if (job.getStatus() == org.springframework.batch.core.BatchStatus.STOPPED) {
+			return "已停止，下次启动（或 restart）时从中断处继续";
+		}
 		return switch (job.getExitStatus().getExitCode()) {
 			case RunContext.BLOCKED -> "有错误，未出简报（见校验报告）";
 			case "COMPLETED" -> "完成";

@@ -1,0 +1,106 @@
+package cn.statbrief.job;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Component;
+
+import cn.statbrief.ExitCodes;
+
+/**
+ * Launches the briefing job for a folder or a file and a period, the same way for the command line and the
+ * service: the same input again restarts a run that died where it stopped, or is done again as a new instance
+ * when the last one completed. The caller holds the run lock.
+ */
+@Component
+class BriefingRuns {
+
+	private static final Logger log = LoggerFactory.getLogger(BriefingRuns.class);
+
+	private final JobOperator operator;
+
+	private final JobRepository repository;
+
+	private final Job job;
+
+	BriefingRuns(JobOperator operator, JobRepository repository, Job briefingJob) {
+		this.operator = operator;
+		this.repository = repository;
+		this.job = briefingJob;
+	}
+
+	/** @param file one file to read instead of the folder, or null */
+	static JobParameters parameters(Path input, Path file, String period, boolean draft) {
+		List<Path> files = file == null ? InputFiles.in(input) : List.of(file);
+		return new JobParametersBuilder()
+			.addString(RunContext.INPUT_DIR, input.toAbsolutePath().normalize().toString())
+			.addString(RunContext.SINGLE_FILE, file == null ? "" : file.toAbsolutePath().normalize().toString())
+			.addString(RunContext.INPUT_DIGEST, InputFiles.digest(files))
+			.addString(RunContext.PERIOD, period)
+			.addString(RunContext.DRAFT, String.valueOf(draft))
+			.toJobParameters();
+	}
+
+	JobExecution launch(JobParameters parameters) throws Exception {
+		JobExecution last;
+		try {
+			last = this.repository.getLastJobExecution(BriefingJobConfiguration.JOB_NAME, parameters);
+		}
+		catch (IllegalStateException ex) {
+			// Killed between creating the job instance and its first execution: nothing ran; start afresh.
+			log.warn("上次运行在开始时中断（{}），重新开始", ex.getMessage());
+			return this.operator.start(this.job, new JobParametersBuilder(parameters)
+				.addLong(RunContext.RERUN, System.currentTimeMillis())
+				.toJobParameters());
+		}
+		if (last != null && last.getStatus().isRunning()) {
+			// We hold the run lock, so the process of a "running" execution is gone (killed, power cut).
+			log.warn("上次运行（{}）未正常结束，按中断处理并从中断处继续", last.getId());
+			last = this.operator.recover(last);
+		}
+		if (last != null && (last.getStatus() == BatchStatus.FAILED || last.getStatus() == BatchStatus.STOPPED)) {
+			log.info("继续上次中断的运行（作业实例 {}）", last.getJobInstanceId());
+			return this.operator.restart(last);
+		}
+		if (last != null) {
+			parameters = new JobParametersBuilder(parameters).addLong(RunContext.RERUN, System.currentTimeMillis())
+				.toJobParameters();
+		}
+		return this.operator.start(this.job, parameters);
+	}
+
+	static int exitCode(JobExecution execution) {
+		if (execution.getStatus() != BatchStatus.COMPLETED) {
+			execution.getAllFailureExceptions()
+				.stream()
+				.findFirst()
+				.ifPresent(ex -> log.error("运行失败：{}", rootMessage(ex), ex));
+			return ExitCodes.FAILURE;
+		}
+		if (RunContext.BLOCKED.equals(execution.getExitStatus().getExitCode())) {
+			return ExitCodes.VALIDATION_ERRORS;
+		}
+		var context = execution.getExecutionContext();
+		if (context.containsKey(RunContext.UNREADABLE) && context.getLong(RunContext.UNREADABLE) > 0) {
+			return ExitCodes.UNREADABLE_INPUT;
+		}
+		return ExitCodes.OK;
+	}
+
+	private static String rootMessage(Throwable ex) {
+		Throwable t = ex;
+		while (t.getCause() != null && t.getCause() != t) {
+			t = t.getCause();
+		}
+		return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+	}
+}
