@@ -139,7 +139,7 @@ class BriefingCommandLine implements ApplicationRunner, ExitCodeGenerator {
 					+ "      java -jar briefing.jar trace --period=2021-10 --zone=区市 --indicator=指标\n"
 					+ "      java -jar briefing.jar template --period=2021-10\n"
 					+ "      java -jar briefing.jar quarter --period=2021-09 [--draft]\n"
-					+ "      java -jar briefing.jar runs [--limit=20] | restart | file --name=文件名 | changes --period=2021-10\n"
+					+ "      java -jar briefing.jar runs [--limit=20] | restart | file --name=文件名\n"
 					+ "      java -jar briefing.jar serve（服务模式：监视输入目录、按时间表出季度报告）\n"
 					+ "      java -jar briefing.jar benchmark-read\n"
 					+ "      java -jar briefing.jar benchmark-render [--period=2021-10]");
