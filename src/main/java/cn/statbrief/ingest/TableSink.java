@@ -12,4 +12,8 @@ public interface TableSink {
 
 	/** A sheet with no recognisable table (instructions, a chart, an empty sheet). */
 	void skippedSheet(String sheetName);
+
+	/** Who last saved the workbook, from its document properties, when it says. */
+	default void author(String name) {
+	}
 }

@@ -5,8 +5,10 @@ import java.util.List;
 
 /**
  * What one workbook holds, structurally: its indicator and ledger tables, and the sheets that were skipped.
+ * @param author who last saved it, from its document properties (Excel and WPS record it); empty if unknown
  */
-public record WorkbookContent(Path path, String fileName, List<TableSheet> sheets, List<String> skippedSheets) {
+public record WorkbookContent(Path path, String fileName, List<TableSheet> sheets, List<String> skippedSheets,
+		String author) {
 
 	public WorkbookContent {
 		sheets = List.copyOf(sheets);

@@ -37,6 +37,7 @@ public final class WorkbookReader {
 	public WorkbookContent read(Path path) throws UnreadableWorkbookException {
 		List<TableSheet> sheets = new ArrayList<>();
 		List<String> skipped = new ArrayList<>();
+		String[] author = { "" };
 		stream(path, new TableSink() {
 
 			private TableSheet current;
@@ -64,8 +65,13 @@ public final class WorkbookReader {
 			public void skippedSheet(String sheetName) {
 				skipped.add(sheetName);
 			}
+
+			@Override
+			public void author(String name) {
+				author[0] = name;
+			}
 		});
-		return new WorkbookContent(path, path.getFileName().toString(), sheets, skipped);
+		return new WorkbookContent(path, path.getFileName().toString(), sheets, skipped, author[0]);
 	}
 
 	/** Streams the workbook's tables into {@code sink}, row by row. */
@@ -75,6 +81,12 @@ public final class WorkbookReader {
 		FileMagic magic = magic(path);
 		if (magic == FileMagic.OOXML) {
 			try (OPCPackage pkg = OPCPackage.open(path.toFile(), PackageAccess.READ)) {
+				var properties = pkg.getPackageProperties();
+				properties.getLastModifiedByProperty()
+					.filter(s -> !s.isBlank())
+					.or(properties::getCreatorProperty)
+					.filter(s -> !s.isBlank())
+					.ifPresent(name -> sink.author(name.strip()));
 				new XlsxRows().read(pkg, fileName, assembler);
 			}
 			catch (XMLStreamException | IOException | RuntimeException
@@ -89,6 +101,13 @@ public final class WorkbookReader {
 					throw new UnreadableWorkbookException("文件设有打开密码，无法读取；请去掉密码后重新报送", null);
 				}
 				try (HSSFWorkbook workbook = new HSSFWorkbook(fs.getRoot(), true)) {
+					var summary = workbook.getSummaryInformation();
+					if (summary != null) {
+						java.util.stream.Stream.of(summary.getLastAuthor(), summary.getAuthor())
+							.filter(s -> s != null && !s.isBlank())
+							.findFirst()
+							.ifPresent(name -> sink.author(name.strip()));
+					}
 					new XlsRows().read(workbook, fileName, assembler);
 				}
 			}

@@ -5,13 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.boot.ApplicationArguments;
@@ -29,8 +23,6 @@ import cn.statbrief.catalog.Period;
  */
 @Component
 class BriefingCommandLine implements ApplicationRunner, ExitCodeGenerator {
-
-	private static final Logger log = LoggerFactory.getLogger(BriefingCommandLine.class);
 
 	private final JobOperator operator;
 

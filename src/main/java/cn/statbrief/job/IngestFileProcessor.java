@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 import cn.statbrief.catalog.Period;
+import cn.statbrief.ingest.Submitter;
 import cn.statbrief.ingest.UnreadableWorkbookException;
 import cn.statbrief.ingest.WorkbookContent;
 import cn.statbrief.ingest.WorkbookReader;
@@ -36,16 +37,16 @@ class IngestFileProcessor implements ItemProcessor<Path, IngestedFile> {
 	@Override
 	public IngestedFile process(Path file) {
 		String sha = InputFiles.sha256(file);
-		String submittedBy = cn.statbrief.ingest.Submitter.of(file);
 		try {
 			WorkbookContent workbook = this.reader.read(file);
 			Interpretation content = this.interpreter.interpret(workbook, this.periodOverride);
-			return new IngestedFile(file, sha, content, workbook.cells(), null, submittedBy);
+			return new IngestedFile(file, sha, content, workbook.cells(), null,
+					Submitter.of(workbook.author(), file));
 		}
 		catch (UnreadableWorkbookException ex) {
 			Finding finding = Finding.ofFile(file.getFileName().toString(), Rule.UNREADABLE_FILE, ex.getMessage());
 			return new IngestedFile(file, sha, new Interpretation(List.of(), List.of(), List.of(), List.of(finding)),
-					List.of(), ex.getMessage(), submittedBy);
+					List.of(), ex.getMessage(), Submitter.of("", file));
 		}
 	}
 }

@@ -136,9 +136,9 @@ final class ServiceMode {
 		for (Path file : files) {
 			this.drop.handedOn(file);
 			try {
-				var content = this.interpreter.interpret(this.reader.read(file), Optional.empty());
-				String period = content.observations().stream().map(o -> o.period().key()).findFirst()
-					.or(() -> content.projects().stream().map(p -> p.period().key()).findFirst())
+				String period = this.interpreter.interpret(this.reader.read(file), Optional.empty())
+					.period()
+					.map(Period::key)
 					.orElse("");
 				byPeriod.computeIfAbsent(period, p -> new ArrayList<>()).add(file);
 			}

@@ -199,9 +199,7 @@ public final class ObservationStore implements HistoryLookup, cn.statbrief.rank.
 
 	private void insert(long jobInstanceId, String fileName, String sha256, Interpretation content, String status,
 			String reason) {
-		String period = content.observations().stream().map(o -> o.period().key()).findFirst()
-			.or(() -> content.projects().stream().map(p -> p.period().key()).findFirst())
-			.orElse(null);
+		String period = content.period().map(Period::key).orElse(null);
 		this.jdbc.sql("INSERT INTO source_file (file_name, sha256, period_key, status, reason, read_at, job_instance_id) VALUES (?, ?, ?, ?, ?, ?, ?)")
 			.params(fileName, sha256, period, status, reason, Timestamp.from(Instant.now()), jobInstanceId)
 			.update();

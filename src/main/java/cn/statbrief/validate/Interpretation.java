@@ -14,6 +14,14 @@ public record Interpretation(List<Observation> observations, List<TotalRow> tota
 		findings = List.copyOf(findings);
 	}
 
+	/** The period the workbook reports on: that of its values, else of its ledger; empty when it has neither. */
+	public java.util.Optional<cn.statbrief.catalog.Period> period() {
+		return this.observations.stream()
+			.map(Observation::period)
+			.findFirst()
+			.or(() -> this.projects.stream().map(ProjectRecord::period).findFirst());
+	}
+
 	public static Interpretation merge(List<Interpretation> parts) {
 		List<Observation> observations = new ArrayList<>();
 		List<TotalRow> totals = new ArrayList<>();
