@@ -109,7 +109,12 @@ public final class DropFolder {
 			for (int n = 2; Files.exists(target); n++) {
 				target = folder.resolve(stem + "（" + n + "）" + ext);
 			}
-			return Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
+			try {
+				return Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
+			}
+			catch (java.nio.file.AtomicMoveNotSupportedException ex) {
+				return Files.move(file, target); // another file system (a mounted share): copy, then delete
+			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("无法把 " + file + " 移到 " + folder + "：" + ex.getMessage(), ex);

@@ -101,7 +101,8 @@ class BriefingCommandLine implements ApplicationRunner, ExitCodeGenerator {
 				return;
 			}
 			try (RunLock held = lock.get()) {
-				this.exitCode = this.operatorCommands.restart(System.out);
+				this.exitCode = this.gracefulStop.guard(() -> this.operatorCommands.restart(System.out));
+				this.gracefulStop.parkIfStopping();
 			}
 			return;
 		}

@@ -125,7 +125,8 @@ class BriefingJobConfiguration {
 			cn.statbrief.store.IssueRegister issues, RevisionNotes notes, BriefingProperties properties,
 			cn.statbrief.deliver.Mailer mailer) {
 		return new StepBuilder("deliverBriefingsStep", repository)
-			.tasklet(new DeliverBriefingsTasklet(catalog, issues, notes, mailer, properties), transactions)
+			.tasklet(new DeliverBriefingsTasklet(catalog, new IssueMails(issues, notes, properties), mailer, properties),
+					transactions)
 			.build();
 	}
 

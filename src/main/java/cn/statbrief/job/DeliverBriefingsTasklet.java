@@ -1,8 +1,5 @@
 package cn.statbrief.job;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,7 +12,6 @@ import cn.statbrief.catalog.Catalog;
 import cn.statbrief.catalog.Period;
 import cn.statbrief.catalog.Zone;
 import cn.statbrief.deliver.Mailer;
-import cn.statbrief.store.IssueRegister;
 
 /**
  * Mails each issued briefing of the period to its distribution list. Nothing is sent for drafts (or for
@@ -26,19 +22,15 @@ final class DeliverBriefingsTasklet implements Tasklet {
 
 	private final Catalog catalog;
 
-	private final IssueRegister issues;
+	private final IssueMails mails;
 
 	private final Mailer mailer;
 
-	private final RevisionNotes notes;
-
 	private final BriefingProperties properties;
 
-	DeliverBriefingsTasklet(Catalog catalog, IssueRegister issues, RevisionNotes notes, Mailer mailer,
-			BriefingProperties properties) {
-		this.notes = notes;
+	DeliverBriefingsTasklet(Catalog catalog, IssueMails mails, Mailer mailer, BriefingProperties properties) {
 		this.catalog = catalog;
-		this.issues = issues;
+		this.mails = mails;
 		this.mailer = mailer;
 		this.properties = properties;
 	}
@@ -52,14 +44,14 @@ final class DeliverBriefingsTasklet implements Tasklet {
 			return RepeatStatus.FINISHED;
 		}
 		Period period = Period.parseKey(job.getExecutionContext().getString(RunContext.TARGET_PERIOD));
-		Path folder = this.properties.outputDir().resolve(period.key());
 		String city = this.catalog.zones().city();
+		String label = period.year() + "年1—" + period.month() + "月";
 		List<Mailer.Delivery> deliveries = new ArrayList<>();
-		add(deliveries, RenderBriefingProcessor.series(RenderBriefingProcessor.CITY_BULLETIN), period,
-				city + "招商引资主要指标通报", folder, delivery.bulletin());
+		this.mails.of(RenderBriefingProcessor.series(RenderBriefingProcessor.CITY_BULLETIN), period,
+				city + "招商引资主要指标通报", label, delivery.bulletin()).ifPresent(deliveries::add);
 		for (Zone zone : this.catalog.zones().zones()) {
-			add(deliveries, RenderBriefingProcessor.series(zone.name()), period, zone.name() + "招商引资简报", folder,
-					delivery.forZone(zone.name()));
+			this.mails.of(RenderBriefingProcessor.series(zone.name()), period, zone.name() + "招商引资简报", label,
+					delivery.forZone(zone.name())).ifPresent(deliveries::add);
 		}
 		for (Mailer.Delivery d : deliveries) {
 			if (this.mailer.send(d)) {
@@ -67,28 +59,5 @@ final class DeliverBriefingsTasklet implements Tasklet {
 			}
 		}
 		return RepeatStatus.FINISHED;
-	}
-
-	private void add(List<Mailer.Delivery> deliveries, String series, Period period, String document, Path folder,
-			List<String> recipients) {
-		var issue = this.issues.current(series, period);
-		Path pdf = issue.map(i -> folder.resolve(i.fileBase() + ".pdf")).orElse(null);
-		if (issue.isEmpty() || !Files.isRegularFile(pdf) || recipients.isEmpty()) {
-			return;
-		}
-		String label = period.year() + "年1—" + period.month() + "月";
-		String number = issue.get().issueLine();
-		String changes = issue.get().revised()
-				? "\n本期为修订版，替换此前发送的" + this.issues.version(series, period, issue.get().version() - 1)
-					.map(IssueRegister.Issue::issueLine)
-					.orElse("同期简报") + "。修订内容：\n" + String.join("\n", this.notes.changes(period, issue.get()).asLines())
-				: "";
-		LocalDate today = LocalDate.now();
-		String subject = "《" + document + "》" + label + number;
-		String body = "您好：\n\n现将《" + document + "》（" + label + "，" + number + "）发送给您，请查阅附件。"
-				+ changes + "\n\n"
-				+ this.properties.masthead().editor().replaceFirst("编$", "") + "\n" + today.getYear() + "年"
-				+ today.getMonthValue() + "月" + today.getDayOfMonth() + "日\n";
-		deliveries.add(new Mailer.Delivery(series, period.key(), issue.get().version(), subject, body, pdf, recipients));
 	}
 }

@@ -82,7 +82,8 @@ class PipelineConfiguration {
 	QuarterCommand quarterCommand(PeriodAnalysis analysis, ObservationStore store, BriefingFactory factory,
 			BriefingRenderer renderer, cn.statbrief.store.IssueRegister issues, RevisionNotes notes,
 			BriefingProperties properties, cn.statbrief.deliver.Mailer mailer) {
-		return new QuarterCommand(analysis, store, factory, new DocumentIssuer(renderer, issues), notes, properties, mailer);
+		return new QuarterCommand(analysis, store, factory, new DocumentIssuer(renderer, issues), notes,
+				new IssueMails(issues, notes, properties), properties, mailer);
 	}
 
 	@Bean

@@ -23,25 +23,27 @@ import cn.statbrief.store.ObservationStore;
  */
 final class QuarterCommand {
 
+	static final String SERIES = "季度报告";
+
 	private final PeriodAnalysis analysis;
 
 	private final ObservationStore store;
 
 	private final BriefingFactory factory;
 
-
-	static final String SERIES = "季度报告";
-
 	private final DocumentIssuer issuer;
 
 	private final RevisionNotes notes;
+
+	private final IssueMails mails;
 
 	private final BriefingProperties properties;
 
 	private final cn.statbrief.deliver.Mailer mailer;
 
 	QuarterCommand(PeriodAnalysis analysis, ObservationStore store, BriefingFactory factory, DocumentIssuer issuer,
-			RevisionNotes notes, BriefingProperties properties, cn.statbrief.deliver.Mailer mailer) {
+			RevisionNotes notes, IssueMails mails, BriefingProperties properties, cn.statbrief.deliver.Mailer mailer) {
+		this.mails = mails;
 		this.mailer = mailer;
 		this.analysis = analysis;
 		this.store = store;
@@ -93,14 +95,12 @@ final class QuarterCommand {
 			this.notes.write(period, List.of(issued.issue().get()), SERIES + "-v" + issued.issue().get().version(), out::println);
 		}
 		BriefingProperties.Delivery delivery = this.properties.delivery();
-		if (delivery.enabled() && issued.issue().isPresent() && !delivery.quarter().isEmpty()) {
-			IssueRegister.Issue issue = issued.issue().get();
-			boolean sent = this.mailer.send(new cn.statbrief.deliver.Mailer.Delivery(SERIES, period.key(), issue.version(),
-					"《" + title + "》" + issue.issueLine(),
-					"您好：\n\n现将《" + title + "》（" + issue.issueLine() + "）发送给您，请查阅附件。\n"
-							+ (issue.revised() ? "本期为修订版，替换此前发送的同期报告；修订内容见附件所在目录的修订说明。\n" : ""),
-					folder.path().resolve(document.baseName() + ".pdf"), delivery.quarter()));
-			out.println(sent ? "已发送给：" + String.join("、", delivery.quarter()) : "本期已发送过，不再重复发送");
+		if (delivery.enabled() && issued.issue().isPresent()) {
+			var mail = this.mails.of(SERIES, period, title, "", delivery.quarter());
+			if (mail.isPresent()) {
+				out.println(this.mailer.send(mail.get()) ? "已发送给：" + String.join("、", delivery.quarter())
+						: "本期已发送过，不再重复发送");
+			}
 		}
 		return ExitCodes.OK;
 	}

@@ -115,6 +115,45 @@ class DeliveryIntegrationTests {
 			.satisfies(m -> assertThat(subject(m)).isEqualTo("《烟台市2021年前三季度招商引资情况》第1期"));
 	}
 
+	@Test
+	@Order(4)
+	void aRevisedBriefingIsMailedAgainAsARevisionWithWhatChanged() throws Exception {
+		Path october = WORK.resolve("input/2021年1-10月烟台市招商引资主要指标.xlsx");
+		try (var in = java.nio.file.Files.newInputStream(october);
+				var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+			for (var row : wb.getSheet("主要指标")) {
+				if (row.getCell(0) != null && row.getCell(0).toString().equals("烟台开发区")) {
+					row.getCell(1).setCellValue(241);
+				}
+			}
+			wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
+			try (var out = java.nio.file.Files.newOutputStream(WORK.resolve("input/烟台开发区-2021-10-更正.xlsx"))) {
+				wb.write(out);
+			}
+		}
+		java.util.List<MimeMessage> before = Arrays.asList(smtp.getReceivedMessages());
+		this.commandLine.run(new DefaultApplicationArguments());
+		// GreenMail lists messages by mailbox, not by time: what this run sent is what was not there before.
+		java.util.List<MimeMessage> sent = Arrays.stream(smtp.getReceivedMessages()).filter(m -> !before.contains(m)).toList();
+		assertThat(this.commandLine.getExitCode()).isEqualTo(ExitCodes.OK);
+		MimeMessage revised = sent.stream()
+			.filter(m -> subject(m).equals("《烟台开发区招商引资简报》2021年1—10月第1期（修订版）"))
+			.findFirst()
+			.orElseThrow();
+		java.util.List<Part> leaves = new java.util.ArrayList<>();
+		leaves(revised, leaves);
+		assertThat(leaves.stream().filter(DeliveryIntegrationTests::isText).map(DeliveryIntegrationTests::content).findFirst().orElse(""))
+			.contains("本期为修订版，替换此前发送的第1期。修订内容：")
+			.contains("数据：到位市外资金：2021年1—10月由240改为241");
+		assertThat(leaves.stream().filter(DeliveryIntegrationTests::isAttachment).findFirst().orElseThrow().getFileName())
+			.satisfies(name -> assertThat(MimeUtility.decodeText(name)).isEqualTo("烟台开发区（修订版）.pdf"));
+		// Briefings whose text did not change are not sent again.
+		assertThat(sent).extracting(DeliveryIntegrationTests::subject)
+			.isNotEmpty()
+			.allMatch(s -> s.endsWith("（修订版）"))
+			.noneMatch(s -> s.startsWith("《长岛综合试验区招商引资简报》"));
+	}
+
 	private static void leaves(Part part, java.util.List<Part> out) throws Exception {
 		if (part.getContent() instanceof Multipart multipart) {
 			for (int i = 0; i < multipart.getCount(); i++) {

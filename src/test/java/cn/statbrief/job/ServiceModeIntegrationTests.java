@@ -146,9 +146,12 @@ class ServiceModeIntegrationTests {
 			Files.write(work.resolve("input").resolve(bad), withTextIn(quarterData, "芝罘区", "待报"));
 			service.await("拒收 " + bad);
 			assertThat(Files.readString(work.resolve("rejected/" + bad + ".receipt.txt"))).contains("校验发现错误")
-				.contains("主要指标!B")
-				.contains("待报");
-			assertThat(service.terminate()).isNotEqualTo(-1);
+				.contains("主要指标!B4")
+				.contains("值“待报”：到位市外资金：不是数字")
+				.contains("未据此出简报（已印发的简报不变）");
+			// Ended by the signal (128 + 15), after the service had stopped taking work.
+			assertThat(service.terminate()).isEqualTo(143);
+			assertThat(service.lines).anyMatch(l -> l.contains("服务模式已停止"));
 		}
 		assertThat(query(work, "SELECT status FROM scheduled_report WHERE period_key = '" + quarterBefore.key() + "'"))
 			.isEqualTo("DONE");
