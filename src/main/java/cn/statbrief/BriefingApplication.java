@@ -8,8 +8,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
- * 招商引资主要指标简报: reads the month's spreadsheets, validates, ranks and writes PDF and Word briefings.
- * {@code java -jar briefing.jar} runs the main job on {@code input/}; see README for the other commands.
+ * 招商引资主要指标简报: reads the month's spreadsheets, validates, ranks and writes PDF and Word
+ * briefings. {@code java -jar briefing.jar} runs the main job on {@code input/}; see
+ * README for the other commands.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -60,16 +61,18 @@ public class BriefingApplication {
 	}
 
 	/**
-	 * Zone names become file names, and the JVM can only form such paths when the platform encoding is
-	 * UTF-8; under LANG=C it throws InvalidPathException deep inside a run. Say so plainly up front.
+	 * Zone names become file names, and the JVM can only form such paths when the
+	 * platform encoding is UTF-8; under LANG=C it throws InvalidPathException deep inside
+	 * a run. Say so plainly up front.
 	 */
 	static String encodingProblem() {
 		String pathEncoding = System.getProperty("sun.jnu.encoding", Charset.defaultCharset().name());
 		if (Charset.forName(pathEncoding).equals(StandardCharsets.UTF_8)) {
 			return null;
 		}
-		return "当前系统区域设置的文件名编码为 " + pathEncoding + "，无法处理中文文件名（区市名称）。\n"
-				+ "The platform file-name encoding is " + pathEncoding + "; Chinese file names need UTF-8.\n"
+		return "当前系统区域设置的文件名编码为 " + pathEncoding + "，无法处理中文文件名（区市名称）。\n" + "The platform file-name encoding is "
+				+ pathEncoding + "; Chinese file names need UTF-8.\n"
 				+ "请先设置：export LANG=C.UTF-8（Windows 请使用 java -Dsun.jnu.encoding=UTF-8 -Dfile.encoding=UTF-8 或在 UTF-8 区域设置下运行）";
 	}
+
 }

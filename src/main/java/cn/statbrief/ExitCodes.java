@@ -9,13 +9,17 @@ public final class ExitCodes {
 	/** Internal failure: see the log. */
 	public static final int FAILURE = 1;
 
-	/** Validation errors: the report was written, no briefing was issued (unless --draft). */
+	/**
+	 * Validation errors: the report was written, no briefing was issued (unless --draft).
+	 */
 	public static final int VALIDATION_ERRORS = 2;
 
 	/** Some input files could not be read at all; receipts name them. */
 	public static final int UNREADABLE_INPUT = 3;
 
-	/** Another run is going on against the same database; try again when it has finished. */
+	/**
+	 * Another run is going on against the same database; try again when it has finished.
+	 */
 	public static final int ALREADY_RUNNING = 75;
 
 	/** The command line or the configuration is wrong. */
@@ -26,4 +30,5 @@ public final class ExitCodes {
 
 	private ExitCodes() {
 	}
+
 }

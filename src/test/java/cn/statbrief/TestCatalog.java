@@ -14,4 +14,5 @@ public final class TestCatalog {
 	public static Catalog yantai() {
 		return new CatalogLoader().load(Path.of("config/catalog/zones.yml"), Path.of("config/catalog/indicators.yml"));
 	}
+
 }

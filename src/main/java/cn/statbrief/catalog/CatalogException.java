@@ -10,4 +10,5 @@ public class CatalogException extends RuntimeException {
 	public CatalogException(String message, Throwable cause) {
 		super(message, cause);
 	}
+
 }

@@ -120,4 +120,5 @@ public final class CatalogLoader {
 					+ "”无效，可选 " + java.util.Arrays.toString(type.getEnumConstants()));
 		}
 	}
+
 }

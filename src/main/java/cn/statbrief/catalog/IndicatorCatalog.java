@@ -6,7 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** The indicators of the catalog, looked up by name or alias as they appear in headers. */
+/**
+ * The indicators of the catalog, looked up by name or alias as they appear in headers.
+ */
 public final class IndicatorCatalog {
 
 	/** A unit in brackets at the end of a header, half- or full-width: "实际使用外资（万美元）". */
@@ -69,4 +71,5 @@ public final class IndicatorCatalog {
 		String inside = matcher.group().substring(1, matcher.group().length() - 1).replace("单位:", "");
 		return Unit.fromSymbol(inside);
 	}
+
 }

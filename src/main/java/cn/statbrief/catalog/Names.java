@@ -2,7 +2,10 @@ package cn.statbrief.catalog;
 
 import java.text.Normalizer;
 
-/** How names from spreadsheets are compared: full-width folded to half-width, all spaces removed. */
+/**
+ * How names from spreadsheets are compared: full-width folded to half-width, all spaces
+ * removed.
+ */
 public final class Names {
 
 	private Names() {
@@ -22,4 +25,5 @@ public final class Names {
 		}
 		return out.toString();
 	}
+
 }

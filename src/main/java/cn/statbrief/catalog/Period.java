@@ -3,8 +3,8 @@ package cn.statbrief.catalog;
 import java.util.Optional;
 
 /**
- * A reporting period: the cumulative months 1—{@code month} of {@code year}. Stocks are read as at the end
- * of that month.
+ * A reporting period: the cumulative months 1—{@code month} of {@code year}. Stocks are
+ * read as at the end of that month.
  */
 public record Period(int year, int month) implements Comparable<Period> {
 

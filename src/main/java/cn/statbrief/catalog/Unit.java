@@ -7,18 +7,16 @@ import java.util.Optional;
 /** Display units of indicators; amounts convert exactly within one currency. */
 public enum Unit {
 
-	YI_YUAN("亿元", Currency.CNY, new BigDecimal("100000000")),
-	WAN_YUAN("万元", Currency.CNY, new BigDecimal("10000")),
-	YUAN("元", Currency.CNY, BigDecimal.ONE),
-	YI_USD("亿美元", Currency.USD, new BigDecimal("100000000")),
-	WAN_USD("万美元", Currency.USD, new BigDecimal("10000")),
-	USD("美元", Currency.USD, BigDecimal.ONE),
-	GE("个", Currency.NONE, BigDecimal.ONE),
-	JIA("家", Currency.NONE, BigDecimal.ONE),
+	YI_YUAN("亿元", Currency.CNY, new BigDecimal("100000000")), WAN_YUAN("万元", Currency.CNY, new BigDecimal("10000")),
+	YUAN("元", Currency.CNY, BigDecimal.ONE), YI_USD("亿美元", Currency.USD, new BigDecimal("100000000")),
+	WAN_USD("万美元", Currency.USD, new BigDecimal("10000")), USD("美元", Currency.USD, BigDecimal.ONE),
+	GE("个", Currency.NONE, BigDecimal.ONE), JIA("家", Currency.NONE, BigDecimal.ONE),
 	PERCENT("%", Currency.NONE, BigDecimal.ONE);
 
 	public enum Currency {
+
 		CNY, USD, NONE
+
 	}
 
 	private final String symbol;
@@ -45,7 +43,10 @@ public enum Unit {
 		return this.currency != Currency.NONE;
 	}
 
-	/** Whether a value in this unit can be expressed in {@code other} without an exchange rate. */
+	/**
+	 * Whether a value in this unit can be expressed in {@code other} without an exchange
+	 * rate.
+	 */
 	public boolean convertibleTo(Unit other) {
 		return this == other || (isMoney() && this.currency == other.currency);
 	}
@@ -70,4 +71,5 @@ public enum Unit {
 		String wanted = s;
 		return Arrays.stream(values()).filter(u -> u.symbol.equals(wanted)).findFirst();
 	}
+
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 /**
  * A unit ranked within the city.
+ *
  * @param name canonical name, used in tables and file names
  * @param shortName name used in prose
  * @param group ranking group

@@ -66,4 +66,5 @@ public final class ZoneCatalog {
 	public List<Zone> inGroup(ZoneGroup group) {
 		return this.zones.stream().filter(z -> z.group().equals(group)).toList();
 	}
+
 }

@@ -16,9 +16,10 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
- * The drop folder of service mode. A file is complete when its size and modification time have not changed
- * for the settle time (a copy in progress keeps changing them); processed files go to the archive, refused
- * ones to the rejected folder with a receipt beside them. Nothing is ever deleted or overwritten.
+ * The drop folder of service mode. A file is complete when its size and modification time
+ * have not changed for the settle time (a copy in progress keeps changing them);
+ * processed files go to the archive, refused ones to the rejected folder with a receipt
+ * beside them. Nothing is ever deleted or overwritten.
  */
 public final class DropFolder {
 
@@ -69,27 +70,38 @@ public final class DropFolder {
 				}
 			}
 			catch (IOException ex) {
-				this.seen.remove(file); // gone or locked while we looked: look again next time
+				this.seen.remove(file); // gone or locked while we looked: look again next
+										// time
 			}
 		}
 		return settled;
 	}
 
-	/** Forgets a file handed on, so that a file of the same name dropped later is watched afresh. */
+	/**
+	 * Forgets a file handed on, so that a file of the same name dropped later is watched
+	 * afresh.
+	 */
 	public void handedOn(Path file) {
 		this.seen.remove(file);
 	}
 
-	/** Moves a processed file to archive/&lt;period&gt;/, beside any earlier file of the same name. */
+	/**
+	 * Moves a processed file to archive/&lt;period&gt;/, beside any earlier file of the
+	 * same name.
+	 */
 	public Path archive(Path file, String periodKey) {
 		return moveInto(file, this.archive.resolve(periodKey.isEmpty() ? "无期别" : periodKey));
 	}
 
-	/** Moves a refused file to rejected/ and writes its receipt, &lt;name&gt;.receipt.txt, beside it. */
+	/**
+	 * Moves a refused file to rejected/ and writes its receipt, &lt;name&gt;.receipt.txt,
+	 * beside it.
+	 */
 	public Path reject(Path file, String receipt) {
 		Path moved = moveInto(file, this.rejected);
 		try {
-			Files.writeString(moved.resolveSibling(moved.getFileName() + ".receipt.txt"), receipt, StandardCharsets.UTF_8);
+			Files.writeString(moved.resolveSibling(moved.getFileName() + ".receipt.txt"), receipt,
+					StandardCharsets.UTF_8);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("回执无法写入 " + this.rejected, ex);
@@ -97,7 +109,10 @@ public final class DropFolder {
 		return moved;
 	}
 
-	/** Moves {@code file} into {@code folder}; a name already there gets "（2）", "（3）", … before its extension. */
+	/**
+	 * Moves {@code file} into {@code folder}; a name already there gets "（2）", "（3）", …
+	 * before its extension.
+	 */
 	public static Path moveInto(Path file, Path folder) {
 		try {
 			Files.createDirectories(folder);
@@ -113,11 +128,13 @@ public final class DropFolder {
 				return Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
 			}
 			catch (java.nio.file.AtomicMoveNotSupportedException ex) {
-				return Files.move(file, target); // another file system (a mounted share): copy, then delete
+				return Files.move(file, target); // another file system (a mounted share):
+													// copy, then delete
 			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("无法把 " + file + " 移到 " + folder + "：" + ex.getMessage(), ex);
 		}
 	}
+
 }

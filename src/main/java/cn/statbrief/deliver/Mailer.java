@@ -17,9 +17,9 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
 /**
- * Sends an issued briefing's PDF to its distribution list over SMTP: a plain Chinese subject and body, retries
- * with a growing pause, and a delivery log so that an issue (and version) is sent once, however often the run
- * is repeated.
+ * Sends an issued briefing's PDF to its distribution list over SMTP: a plain Chinese
+ * subject and body, retries with a growing pause, and a delivery log so that an issue
+ * (and version) is sent once, however often the run is repeated.
  */
 public final class Mailer {
 
@@ -48,7 +48,10 @@ public final class Mailer {
 		this.pause = pause;
 	}
 
-	/** @return true when sent now; false when it had been sent before, or had no recipients */
+	/**
+	 * @return true when sent now; false when it had been sent before, or had no
+	 * recipients
+	 */
 	public boolean send(Delivery delivery) {
 		if (delivery.recipients().isEmpty() || alreadySent(delivery)) {
 			return false;
@@ -68,13 +71,13 @@ public final class Mailer {
 			}
 		}
 		log(delivery, "FAILED", this.attempts, last.getMessage());
-		throw new DeliveryException(delivery.pdf().getFileName() + " 发送失败（已重试" + this.attempts + "次）：" + last.getMessage(),
-				last);
+		throw new DeliveryException(
+				delivery.pdf().getFileName() + " 发送失败（已重试" + this.attempts + "次）：" + last.getMessage(), last);
 	}
 
 	private boolean alreadySent(Delivery d) {
-		return this.jdbc
-			.sql("SELECT COUNT(*) FROM delivery_log WHERE series = ? AND period_key = ? AND version = ? AND status = 'SENT'")
+		return this.jdbc.sql(
+				"SELECT COUNT(*) FROM delivery_log WHERE series = ? AND period_key = ? AND version = ? AND status = 'SENT'")
 			.params(d.series(), d.period(), d.version())
 			.query(Integer.class)
 			.single() > 0;
@@ -118,5 +121,7 @@ public final class Mailer {
 		DeliveryException(String message, Throwable cause) {
 			super(message, cause);
 		}
+
 	}
+
 }

@@ -8,8 +8,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
- * The output folder of one period ({@code output/2021-10/}). Each file is written to a temporary name and
- * moved into place, so a reader (or a killed run) never sees half a PDF.
+ * The output folder of one period ({@code output/2021-10/}). Each file is written to a
+ * temporary name and moved into place, so a reader (or a killed run) never sees half a
+ * PDF.
  */
 public final class OutputFolder {
 
@@ -46,4 +47,5 @@ public final class OutputFolder {
 			throw new UncheckedIOException("无法写入 " + target + "：" + ex.getMessage(), ex);
 		}
 	}
+
 }

@@ -5,7 +5,10 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 
-/** The look of the tables in the workbooks we hand to statisticians: a bold frozen header, set widths. */
+/**
+ * The look of the tables in the workbooks we hand to statisticians: a bold frozen header,
+ * set widths.
+ */
 public final class SheetTables {
 
 	private SheetTables() {
@@ -31,4 +34,5 @@ public final class SheetTables {
 			sheet.setColumnWidth(i, characters[i] * 256);
 		}
 	}
+
 }

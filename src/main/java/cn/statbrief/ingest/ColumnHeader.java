@@ -4,8 +4,10 @@ import java.util.List;
 
 /**
  * A data column's header, top row first: ["实际使用外资（万美元）", "同比增长%"].
+ *
  * @param column zero-based column index
- * @param labels the header texts from top to bottom, merged cells filled in, repeats removed
+ * @param labels the header texts from top to bottom, merged cells filled in, repeats
+ * removed
  * @param unitText a unit given in a separate unit row under the header, or empty
  * @param source the header cell of the lowest row
  */

@@ -3,13 +3,16 @@ package cn.statbrief.ingest;
 import java.util.Map;
 
 /**
- * A row under the header: its label (the zone or total name) and its cells by column index.
+ * A row under the header: its label (the zone or total name) and its cells by column
+ * index.
+ *
  * @param rowNumber one-based row number, as Excel shows it
  */
 public record DataRow(int rowNumber, RawCell label, Map<Integer, RawCell> cells) {
 
 	public DataRow {
-		// The assembler hands over a fresh map per row and keeps no reference: wrapping spares a copy per row.
+		// The assembler hands over a fresh map per row and keeps no reference: wrapping
+		// spares a copy per row.
 		cells = java.util.Collections.unmodifiableMap(cells);
 	}
 }

@@ -24,16 +24,16 @@ import cn.statbrief.catalog.Period;
 import cn.statbrief.catalog.Zone;
 
 /**
- * The blank workbook statisticians fill in for a period, made from the catalog: the zones in order, the
- * indicators with their units, checks on the numeric cells, dropdowns on the ledger, and instructions. A file
- * filled in from it passes validation unchanged.
+ * The blank workbook statisticians fill in for a period, made from the catalog: the zones
+ * in order, the indicators with their units, checks on the numeric cells, dropdowns on
+ * the ledger, and instructions. A file filled in from it passes validation unchanged.
  */
 public final class InputTemplate {
 
 	static final int LEDGER_ROWS = 500;
 
-	private static final String[] LEDGER_HEADERS = { "序号", "项目名称", "所在区市", "产业链", "总投资", "单位", "来源国别", "500强类别",
-			"签约日期", "状态" };
+	private static final String[] LEDGER_HEADERS = { "序号", "项目名称", "所在区市", "产业链", "总投资", "单位", "来源国别", "500强类别", "签约日期",
+			"状态" };
 
 	private InputTemplate() {
 	}
@@ -58,7 +58,8 @@ public final class InputTemplate {
 		List<Indicator> indicators = catalog.indicators().indicators();
 		List<Zone> zones = catalog.zones().zones();
 		Row title = sheet.createRow(0);
-		title.createCell(0).setCellValue(period.year() + "年1-" + period.month() + "月" + catalog.zones().city() + "招商引资主要指标完成情况");
+		title.createCell(0)
+			.setCellValue(period.year() + "年1-" + period.month() + "月" + catalog.zones().city() + "招商引资主要指标完成情况");
 		title.getCell(0).setCellStyle(bold);
 		sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, indicators.size()));
 		Row header = sheet.createRow(1);
@@ -80,11 +81,13 @@ public final class InputTemplate {
 			total.createCell(i).setCellFormula("SUM(" + column + (first + 1) + ":" + column + totalRow + ")");
 		}
 		sheet.createRow(totalRow + 1).createCell(0).setCellValue("注：金额按表头单位填写；无数据请填“—”或留空；合计行自动求和。");
-		// A number, "—" or nothing: anything else is refused by Excel and WPS as it is typed.
+		// A number, "—" or nothing: anything else is refused by Excel and WPS as it is
+		// typed.
 		String topLeft = "B" + (first + 1);
 		DataValidationHelper helper = sheet.getDataValidationHelper();
 		DataValidation numbers = helper.createValidation(
-				helper.createCustomConstraint("OR(ISNUMBER(" + topLeft + ")," + topLeft + "=\"—\"," + topLeft + "=\"\")"),
+				helper
+					.createCustomConstraint("OR(ISNUMBER(" + topLeft + ")," + topLeft + "=\"—\"," + topLeft + "=\"\")"),
 				new CellRangeAddressList(first, totalRow - 1, 1, indicators.size()));
 		numbers.setShowErrorBox(true);
 		numbers.createErrorBox("请填写数字", "请填写数字（金额按表头单位）；无数据请填“—”或留空。");
@@ -113,8 +116,8 @@ public final class InputTemplate {
 		list(sheet, helper.createExplicitListConstraint(new String[] { "签约", "开工", "投产" }), 9, "请选择项目状态");
 		list(sheet, helper.createDecimalConstraint(DataValidationConstraint.OperatorType.GREATER_THAN, "0", null), 4,
 				"总投资应为大于0的数字，单位在“单位”列选择");
-		list(sheet, helper.createDateConstraint(DataValidationConstraint.OperatorType.GREATER_OR_EQUAL, "DATE(2000,1,1)",
-				null, "yyyy-mm-dd"), 8, "请填写日期，如2021-10-08");
+		list(sheet, helper.createDateConstraint(DataValidationConstraint.OperatorType.GREATER_OR_EQUAL,
+				"DATE(2000,1,1)", null, "yyyy-mm-dd"), 8, "请填写日期，如2021-10-08");
 		CellStyle date = wb.createCellStyle();
 		date.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
 		sheet.setDefaultColumnStyle(8, date);
@@ -151,9 +154,9 @@ public final class InputTemplate {
 	private static void instructions(XSSFWorkbook wb, Catalog catalog, Period period) {
 		Sheet sheet = wb.createSheet("填报说明");
 		String[] lines = { "填报说明（" + period.year() + "年1-" + period.month() + "月）",
-				"一、“主要指标”表每个区市、功能区一行，按表头单位填写1-" + period.month() + "月累计数；“累计落户世界500强项目”填截至" + period.month() + "月底的累计数。",
-				"二、金额请填数字，不要带单位；无数据填“—”或留空；不要改动表头、区市名称和合计行。",
-				"三、“项目台账”每个项目一行：所在区市、产业链、单位、500强类别、状态请从下拉列表选择。",
+				"一、“主要指标”表每个区市、功能区一行，按表头单位填写1-" + period.month() + "月累计数；“累计落户世界500强项目”填截至" + period.month()
+						+ "月底的累计数。",
+				"二、金额请填数字，不要带单位；无数据填“—”或留空；不要改动表头、区市名称和合计行。", "三、“项目台账”每个项目一行：所在区市、产业链、单位、500强类别、状态请从下拉列表选择。",
 				"四、报送后如需更正，请在文件名中注明“更正”（如“芝罘区-" + period.key() + "-更正.xlsx”），更正文件将替换原数据。",
 				"五、本模板由系统按" + catalog.zones().city() + "区市和指标目录生成，目录变化时请重新下载。" };
 		for (int i = 0; i < lines.length; i++) {
@@ -170,4 +173,5 @@ public final class InputTemplate {
 		style.setAlignment(HorizontalAlignment.CENTER);
 		return style;
 	}
+
 }

@@ -71,4 +71,5 @@ public final class PeriodParser {
 			return Optional.empty();
 		}
 	}
+
 }

@@ -4,9 +4,11 @@ import java.math.BigDecimal;
 
 /**
  * One cell as read, before any rule is applied.
+ *
  * @param source where it was read
  * @param text the value as the statistician sees it (formatted number, or the text typed)
- * @param number the exact numeric value when the cell holds a number (a formula's cached number included)
+ * @param number the exact numeric value when the cell holds a number (a formula's cached
+ * number included)
  * @param error the Excel error shown (#DIV/0!), when the cell or its formula holds one
  */
 public record RawCell(SourceCell source, String text, BigDecimal number, String error) {

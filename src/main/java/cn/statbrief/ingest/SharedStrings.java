@@ -15,9 +15,10 @@ import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 
 /**
- * The workbook's shared strings as plain Java strings, read once with StAX. POI's read-only table builds a
- * rich-text object on every lookup, which cost more than the rest of reading a large ledger together.
- * Phonetic runs ({@code <rPh>}) are not part of the text.
+ * The workbook's shared strings as plain Java strings, read once with StAX. POI's
+ * read-only table builds a rich-text object on every lookup, which cost more than the
+ * rest of reading a large ledger together. Phonetic runs ({@code <rPh>}) are not part of
+ * the text.
  */
 final class SharedStrings {
 
@@ -84,4 +85,5 @@ final class SharedStrings {
 		}
 		return strings.toArray(NONE);
 	}
+
 }

@@ -12,4 +12,5 @@ interface SheetRowHandler {
 	void row(int rowIndex, RawCell[] cells);
 
 	void endSheet();
+
 }

@@ -1,7 +1,8 @@
 package cn.statbrief.ingest;
 
 /**
- * Where a value was read: file name, sheet and A1 reference, so any number can be traced back.
+ * Where a value was read: file name, sheet and A1 reference, so any number can be traced
+ * back.
  */
 public record SourceCell(String file, String sheet, String cell) {
 

@@ -11,19 +11,20 @@ import cn.statbrief.catalog.Names;
 import cn.statbrief.catalog.Unit;
 
 /**
- * Finds the table in a sheet as its rows stream by: the title above, the one- or two-row header, an optional
- * unit row, then the data rows, which it passes on one at a time. Only the first rows are held.
+ * Finds the table in a sheet as its rows stream by: the title above, the one- or two-row
+ * header, an optional unit row, then the data rows, which it passes on one at a time.
+ * Only the first rows are held.
  * <p>
- * A merged header ("实际使用外资（万美元）" over "1-10月累计 | 同比增长%") reaches a streaming reader as a label in its
- * first column only; a blank header cell above a sub-label takes the label on its left, which is what the
- * merge meant.
+ * A merged header ("实际使用外资（万美元）" over "1-10月累计 | 同比增长%") reaches a streaming reader as a
+ * label in its first column only; a blank header cell above a sub-label takes the label
+ * on its left, which is what the merge meant.
  */
 final class TableAssembler implements SheetRowHandler {
 
 	private static final int HEADER_SEARCH_ROWS = 15;
 
-	private static final Set<String> LABEL_HEADERS = Set.of("区市", "县市区", "区县", "地区", "单位", "单位名称", "区市名称",
-			"区市、功能区", "区市/功能区", "功能区", "名称");
+	private static final Set<String> LABEL_HEADERS = Set.of("区市", "县市区", "区县", "地区", "单位", "单位名称", "区市名称", "区市、功能区",
+			"区市/功能区", "功能区", "名称");
 
 	private static final Set<String> LEDGER_MARKERS = Set.of("项目名称", "项目");
 
@@ -51,7 +52,10 @@ final class TableAssembler implements SheetRowHandler {
 		this.sink = sink;
 	}
 
-	/** Where the table is: header row, optional sub-header and unit rows, label column, data columns. */
+	/**
+	 * Where the table is: header row, optional sub-header and unit rows, label column,
+	 * data columns.
+	 */
 	private record Layout(int firstDataRow, int labelColumn, List<ColumnHeader> columns) {
 	}
 
@@ -136,8 +140,9 @@ final class TableAssembler implements SheetRowHandler {
 				}
 			}
 		}
-		RawCell[] next = h + 1 < this.bufferedRows.size() && this.bufferedIndexes.get(h + 1) == this.bufferedIndexes.get(h) + 1
-				? this.bufferedRows.get(h + 1) : new RawCell[0];
+		RawCell[] next = h + 1 < this.bufferedRows.size()
+				&& this.bufferedIndexes.get(h + 1) == this.bufferedIndexes.get(h) + 1 ? this.bufferedRows.get(h + 1)
+						: new RawCell[0];
 		int lastColumn = headerRow.length - 1;
 		for (int i = h; i < Math.min(this.bufferedRows.size(), h + 3); i++) {
 			lastColumn = Math.max(lastColumn, this.bufferedRows.get(i).length - 1);
@@ -145,7 +150,8 @@ final class TableAssembler implements SheetRowHandler {
 		int labelColumn = labelColumn(headerRow, kind, lastColumn);
 		boolean subHeader = isSubHeader(next, labelColumn);
 		int afterHeader = subHeader ? h + 2 : h + 1;
-		RawCell[] unitCandidate = afterHeader < this.bufferedRows.size() ? this.bufferedRows.get(afterHeader) : new RawCell[0];
+		RawCell[] unitCandidate = afterHeader < this.bufferedRows.size() ? this.bufferedRows.get(afterHeader)
+				: new RawCell[0];
 		Map<Integer, String> units = units(unitCandidate, labelColumn);
 
 		List<ColumnHeader> columns = new ArrayList<>();
@@ -167,8 +173,9 @@ final class TableAssembler implements SheetRowHandler {
 			addLabel(labels, sub);
 			if (!labels.isEmpty()) {
 				int headerIndex = this.bufferedIndexes.get(subHeader ? h + 1 : h);
-				columns.add(new ColumnHeader(c, labels, units.getOrDefault(c, ""), new SourceCell(this.fileName,
-						this.sheetName, new org.apache.poi.ss.util.CellReference(headerIndex, c).formatAsString(false))));
+				columns.add(new ColumnHeader(c, labels, units.getOrDefault(c, ""),
+						new SourceCell(this.fileName, this.sheetName,
+								new org.apache.poi.ss.util.CellReference(headerIndex, c).formatAsString(false))));
 			}
 		}
 		int firstData = units.isEmpty() ? afterHeader : afterHeader + 1;
@@ -185,8 +192,8 @@ final class TableAssembler implements SheetRowHandler {
 		RawCell label = at(cells, this.layout.labelColumn);
 		if (label == null) {
 			label = new RawCell(new SourceCell(this.fileName, this.sheetName,
-					new org.apache.poi.ss.util.CellReference(rowIndex, this.layout.labelColumn).formatAsString(false)), "",
-					null, null);
+					new org.apache.poi.ss.util.CellReference(rowIndex, this.layout.labelColumn).formatAsString(false)),
+					"", null, null);
 		}
 		if (isNote(label.text())) {
 			return;
@@ -235,7 +242,10 @@ final class TableAssembler implements SheetRowHandler {
 		return 0;
 	}
 
-	/** The row under the header holds labels ("1-10月累计", "同比增长%"), not a zone's figures or units. */
+	/**
+	 * The row under the header holds labels ("1-10月累计", "同比增长%"), not a zone's figures or
+	 * units.
+	 */
 	private static boolean isSubHeader(RawCell[] next, int labelColumn) {
 		if (next.length == 0 || !text(next, labelColumn).isEmpty()) {
 			return false;
@@ -276,4 +286,5 @@ final class TableAssembler implements SheetRowHandler {
 		return NOTE_PREFIXES.stream().anyMatch(p -> text.startsWith(p + ":"))
 				|| text.startsWith("注") && text.length() > 1 && !Character.isLetterOrDigit(text.charAt(1));
 	}
+
 }

@@ -1,9 +1,14 @@
 package cn.statbrief.ingest;
 
-/** Receives the tables of a workbook as they are read: a header, then its rows one by one. */
+/**
+ * Receives the tables of a workbook as they are read: a header, then its rows one by one.
+ */
 public interface TableSink {
 
-	/** @param table the table's file, sheet, kind, title and columns (its rows list is empty) */
+	/**
+	 * @param table the table's file, sheet, kind, title and columns (its rows list is
+	 * empty)
+	 */
 	void startTable(TableSheet table);
 
 	void row(DataRow row);
@@ -16,4 +21,5 @@ public interface TableSink {
 	/** Who last saved the workbook, from its document properties, when it says. */
 	default void author(String name) {
 	}
+
 }

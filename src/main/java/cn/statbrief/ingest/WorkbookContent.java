@@ -4,8 +4,11 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * What one workbook holds, structurally: its indicator and ledger tables, and the sheets that were skipped.
- * @param author who last saved it, from its document properties (Excel and WPS record it); empty if unknown
+ * What one workbook holds, structurally: its indicator and ledger tables, and the sheets
+ * that were skipped.
+ *
+ * @param author who last saved it, from its document properties (Excel and WPS record
+ * it); empty if unknown
  */
 public record WorkbookContent(Path path, String fileName, List<TableSheet> sheets, List<String> skippedSheets,
 		String author) {
@@ -24,8 +27,7 @@ public record WorkbookContent(Path path, String fileName, List<TableSheet> sheet
 				row.cells().values().forEach(c -> cells.putIfAbsent(c.source().reference(), c));
 			}
 			for (ColumnHeader header : sheet.columns()) {
-				cells.putIfAbsent(header.source().reference(),
-						new RawCell(header.source(), header.text(), null, null));
+				cells.putIfAbsent(header.source().reference(), new RawCell(header.source(), header.text(), null, null));
 			}
 		}
 		return List.copyOf(cells.values());

@@ -20,10 +20,10 @@ import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import cn.statbrief.catalog.IndicatorCatalog;
 
 /**
- * Reads .xlsx and .xls workbooks into tables: the title, the one- or two-row header, an optional unit row and
- * the data rows. An .xlsx is streamed (one row in memory at a time); it interprets no value, the validate
- * stage does. A file that is not a readable spreadsheet is refused with a one-line reason, the file left as
- * it is.
+ * Reads .xlsx and .xls workbooks into tables: the title, the one- or two-row header, an
+ * optional unit row and the data rows. An .xlsx is streamed (one row in memory at a
+ * time); it interprets no value, the validate stage does. A file that is not a readable
+ * spreadsheet is refused with a one-line reason, the file left as it is.
  */
 public final class WorkbookReader {
 
@@ -33,7 +33,9 @@ public final class WorkbookReader {
 		this.indicators = indicators;
 	}
 
-	/** Reads every table of the workbook into memory: for the monthly sheets of a city. */
+	/**
+	 * Reads every table of the workbook into memory: for the monthly sheets of a city.
+	 */
 	public WorkbookContent read(Path path) throws UnreadableWorkbookException {
 		List<TableSheet> sheets = new ArrayList<>();
 		List<String> skipped = new ArrayList<>();
@@ -57,8 +59,8 @@ public final class WorkbookReader {
 
 			@Override
 			public void endTable() {
-				sheets.add(new TableSheet(this.current.file(), this.current.sheet(), this.current.kind(), this.current.title(),
-						this.current.columns(), this.rows));
+				sheets.add(new TableSheet(this.current.file(), this.current.sheet(), this.current.kind(),
+						this.current.title(), this.current.columns(), this.rows));
 			}
 
 			@Override
@@ -119,8 +121,8 @@ public final class WorkbookReader {
 			}
 			return;
 		}
-		throw new UnreadableWorkbookException("不是Excel文件（内容既非.xlsx也非.xls格式" + describe(magic)
-				+ "）；请用Excel或WPS另存为.xlsx后报送", null);
+		throw new UnreadableWorkbookException(
+				"不是Excel文件（内容既非.xlsx也非.xls格式" + describe(magic) + "）；请用Excel或WPS另存为.xlsx后报送", null);
 	}
 
 	private static FileMagic magic(Path path) throws UnreadableWorkbookException {
@@ -142,7 +144,10 @@ public final class WorkbookReader {
 		};
 	}
 
-	/** One Chinese line for the receipt, from everything the failure says (its causes included). */
+	/**
+	 * One Chinese line for the receipt, from everything the failure says (its causes
+	 * included).
+	 */
 	private static UnreadableWorkbookException classify(Exception ex) {
 		String detail = firstLine(ex);
 		StringBuilder all = new StringBuilder();
@@ -156,7 +161,8 @@ public final class WorkbookReader {
 		if (lower.contains("zip bomb")) {
 			return new UnreadableWorkbookException("文件解压后体积异常膨胀（疑似压缩炸弹），为安全起见已拒收", ex);
 		}
-		if (ex instanceof XMLStreamException || lower.contains("doctype") || lower.contains("entity") || lower.contains("dtd")) {
+		if (ex instanceof XMLStreamException || lower.contains("doctype") || lower.contains("entity")
+				|| lower.contains("dtd")) {
 			return new UnreadableWorkbookException("文件中含有不允许的XML内容（如DOCTYPE或外部实体），为安全起见已拒收", ex);
 		}
 		if (ex instanceof EncryptedDocumentException || lower.contains("password") || lower.contains("encrypt")) {
@@ -174,4 +180,5 @@ public final class WorkbookReader {
 		}
 		return message == null ? t.getClass().getSimpleName() : message.lines().findFirst().orElse(message);
 	}
+
 }

@@ -13,8 +13,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 
 /**
- * The sheets of a legacy .xls, row by row. An .xls holds at most 65,536 rows, so POI's in-memory model is
- * bounded; only .xlsx needs streaming.
+ * The sheets of a legacy .xls, row by row. An .xls holds at most 65,536 rows, so POI's
+ * in-memory model is bounded; only .xlsx needs streaming.
  */
 final class XlsRows {
 
@@ -38,13 +38,12 @@ final class XlsRows {
 		SourceCell source = new SourceCell(fileName, sheetName, cell.getAddress().formatAsString());
 		CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
 		return switch (type) {
-			case NUMERIC -> DateUtil.isCellDateFormatted(cell)
-					? new RawCell(source,
-							cell.getLocalDateTimeCellValue().toLocalDate().format(DateTimeFormatter.ISO_LOCAL_DATE), null,
-							null)
-					// Excel stores binary doubles; the shortest decimal that round-trips is what the user typed.
-					: new RawCell(source, this.formatter.formatCellValue(cell), BigDecimal.valueOf(cell.getNumericCellValue()),
-							null);
+			case NUMERIC -> DateUtil.isCellDateFormatted(cell) ? new RawCell(source,
+					cell.getLocalDateTimeCellValue().toLocalDate().format(DateTimeFormatter.ISO_LOCAL_DATE), null, null)
+					// Excel stores binary doubles; the shortest decimal that round-trips
+					// is what the user typed.
+					: new RawCell(source, this.formatter.formatCellValue(cell),
+							BigDecimal.valueOf(cell.getNumericCellValue()), null);
 			case ERROR -> {
 				String error = FormulaError.forInt(cell.getErrorCellValue()).getString();
 				yield new RawCell(source, error, null, error);
@@ -54,4 +53,5 @@ final class XlsRows {
 			default -> null;
 		};
 	}
+
 }

@@ -18,9 +18,10 @@ import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 
 /**
- * Streams the sheets of an .xlsx with StAX: one row in memory at a time, shared and inline strings, cached
- * formula results, error values, dates by their number format. DOCTYPEs are refused and no entity is ever
- * resolved; POI's package reader guards against zip bombs.
+ * Streams the sheets of an .xlsx with StAX: one row in memory at a time, shared and
+ * inline strings, cached formula results, error values, dates by their number format.
+ * DOCTYPEs are refused and no entity is ever resolved; POI's package reader guards
+ * against zip bombs.
  */
 final class XlsxRows {
 
@@ -29,8 +30,9 @@ final class XlsxRows {
 	private final DataFormatter formatter = new DataFormatter(java.util.Locale.CHINA);
 
 	/**
-	 * Aalto rather than the JDK's parser: it scans sheet XML in about half the time (measured in NOTES.md and
-	 * by benchmark-read). DTDs are not supported and entities not replaced; a DOCTYPE is refused outright.
+	 * Aalto rather than the JDK's parser: it scans sheet XML in about half the time
+	 * (measured in NOTES.md and by benchmark-read). DTDs are not supported and entities
+	 * not replaced; a DOCTYPE is refused outright.
 	 */
 	private static XMLInputFactory secureFactory() {
 		XMLInputFactory factory = new com.fasterxml.aalto.stax.InputFactoryImpl();
@@ -73,8 +75,8 @@ final class XlsxRows {
 		}
 	}
 
-	private void parse(InputStream in, String fileName, String sheetName, SharedStrings strings,
-			StylesTable styles, SheetRowHandler handler) throws XMLStreamException {
+	private void parse(InputStream in, String fileName, String sheetName, SharedStrings strings, StylesTable styles,
+			SheetRowHandler handler) throws XMLStreamException {
 		XMLStreamReader xml = XML.createXMLStreamReader(in);
 		try {
 			Row row = new Row();
@@ -137,6 +139,7 @@ final class XlsxRows {
 		RawCell[] cells() {
 			return java.util.Arrays.copyOf(this.cells, this.last + 1);
 		}
+
 	}
 
 	/** "AB12" → 27: the letters of an A1 reference as a zero-based column. */
@@ -210,7 +213,9 @@ final class XlsxRows {
 		};
 	}
 
-	/** A cell style's number format, looked up once per style rather than once per cell. */
+	/**
+	 * A cell style's number format, looked up once per style rather than once per cell.
+	 */
 	private record Format(short index, String pattern, boolean date) {
 	}
 
@@ -242,7 +247,10 @@ final class XlsxRows {
 		return new RawCell(source, shown(value, number), number, null);
 	}
 
-	/** A General-format number as Excel shows it: "69000", not the "69000.0" some writers store. */
+	/**
+	 * A General-format number as Excel shows it: "69000", not the "69000.0" some writers
+	 * store.
+	 */
 	private static String shown(String stored, BigDecimal number) {
 		if (stored.indexOf('.') < 0 && stored.indexOf('E') < 0) {
 			return stored;
@@ -251,8 +259,9 @@ final class XlsxRows {
 	}
 
 	/**
-	 * The number as Excel wrote it. Excel writes what the user typed ("6.9"); a long form such as
-	 * "6.9000000000000004" is the binary double, and its shortest round-tripping decimal is what was typed.
+	 * The number as Excel wrote it. Excel writes what the user typed ("6.9"); a long form
+	 * such as "6.9000000000000004" is the binary double, and its shortest round-tripping
+	 * decimal is what was typed.
 	 */
 	static BigDecimal exact(String value) {
 		if (value.length() <= 15 && value.indexOf('E') < 0 && value.indexOf('e') < 0) {
@@ -260,4 +269,5 @@ final class XlsxRows {
 		}
 		return BigDecimal.valueOf(Double.parseDouble(value));
 	}
+
 }

@@ -17,9 +17,10 @@ import cn.statbrief.ExitCodes;
 import cn.statbrief.catalog.Period;
 
 /**
- * The command line. Without arguments: run the main job on the input folder. Options: --period=2021-10 (the
- * period to issue; default the newest in the input), --file=PATH (read one file; --period then also names its
- * period), --draft (issue even with errors, every page marked 草稿), --input=DIR, --output=DIR.
+ * The command line. Without arguments: run the main job on the input folder. Options:
+ * --period=2021-10 (the period to issue; default the newest in the input), --file=PATH
+ * (read one file; --period then also names its period), --draft (issue even with errors,
+ * every page marked 草稿), --input=DIR, --output=DIR.
  */
 @Component
 class BriefingCommandLine implements ApplicationRunner, ExitCodeGenerator {
@@ -51,8 +52,8 @@ class BriefingCommandLine implements ApplicationRunner, ExitCodeGenerator {
 	private int exitCode = ExitCodes.OK;
 
 	BriefingCommandLine(JobOperator operator, JobRepository repository, BriefingRuns runs, GracefulStop gracefulStop,
-			BriefingProperties properties,
-			cn.statbrief.catalog.Catalog catalog, cn.statbrief.store.ObservationStore store,
+			BriefingProperties properties, cn.statbrief.catalog.Catalog catalog,
+			cn.statbrief.store.ObservationStore store,
 			org.springframework.beans.factory.ObjectProvider<RenderBenchmark> renderBenchmark,
 			org.springframework.beans.factory.ObjectProvider<QuarterCommand> quarter,
 			org.springframework.beans.factory.ObjectProvider<ServiceMode> service) {
@@ -83,9 +84,10 @@ class BriefingCommandLine implements ApplicationRunner, ExitCodeGenerator {
 		if (commands.equals(List.of("benchmark-render"))) {
 			String rounds = option(args, "rounds");
 			String period = option(args, "period");
-			this.exitCode = this.renderBenchmark.getObject().run(Period.parseKey(period.isEmpty() ? "2021-10" : period),
-					rounds.isEmpty() ? 5 : Integer.parseInt(rounds), Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())),
-					System.out);
+			this.exitCode = this.renderBenchmark.getObject()
+				.run(Period.parseKey(period.isEmpty() ? "2021-10" : period),
+						rounds.isEmpty() ? 5 : Integer.parseInt(rounds),
+						Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())), System.out);
 			return;
 		}
 		if (commands.equals(List.of("runs"))) {
@@ -111,7 +113,8 @@ class BriefingCommandLine implements ApplicationRunner, ExitCodeGenerator {
 			return;
 		}
 		if (commands.equals(List.of("quarter"))) {
-			this.exitCode = this.quarter.getObject().run(option(args, "period"), args.containsOption("draft"), System.out);
+			this.exitCode = this.quarter.getObject()
+				.run(option(args, "period"), args.containsOption("draft"), System.out);
 			return;
 		}
 		if (commands.equals(List.of("serve"))) {
@@ -123,19 +126,21 @@ class BriefingCommandLine implements ApplicationRunner, ExitCodeGenerator {
 			return;
 		}
 		if (commands.equals(List.of("trace"))) {
-			this.exitCode = this.trace.run(option(args, "period"), option(args, "zone"), option(args, "indicator"), System.out);
+			this.exitCode = this.trace.run(option(args, "period"), option(args, "zone"), option(args, "indicator"),
+					System.out);
 			return;
 		}
 		if (!commands.isEmpty() && !commands.equals(List.of("run"))) {
-			System.err.println("未知命令：" + String.join(" ", commands) + "\n用法：java -jar briefing.jar [run] [--period=2021-10]"
-					+ " [--file=报表.xlsx] [--draft] [--input=目录] [--output=目录]\n"
-					+ "      java -jar briefing.jar trace --period=2021-10 --zone=区市 --indicator=指标\n"
-					+ "      java -jar briefing.jar template --period=2021-10\n"
-					+ "      java -jar briefing.jar quarter --period=2021-09 [--draft]\n"
-					+ "      java -jar briefing.jar runs [--limit=20] | restart | file --name=文件名\n"
-					+ "      java -jar briefing.jar serve（服务模式：监视输入目录、按时间表出季度报告）\n"
-					+ "      java -jar briefing.jar benchmark-read\n"
-					+ "      java -jar briefing.jar benchmark-render [--period=2021-10]");
+			System.err
+				.println("未知命令：" + String.join(" ", commands) + "\n用法：java -jar briefing.jar [run] [--period=2021-10]"
+						+ " [--file=报表.xlsx] [--draft] [--input=目录] [--output=目录]\n"
+						+ "      java -jar briefing.jar trace --period=2021-10 --zone=区市 --indicator=指标\n"
+						+ "      java -jar briefing.jar template --period=2021-10\n"
+						+ "      java -jar briefing.jar quarter --period=2021-09 [--draft]\n"
+						+ "      java -jar briefing.jar runs [--limit=20] | restart | file --name=文件名\n"
+						+ "      java -jar briefing.jar serve（服务模式：监视输入目录、按时间表出季度报告）\n"
+						+ "      java -jar briefing.jar benchmark-read\n"
+						+ "      java -jar briefing.jar benchmark-render [--period=2021-10]");
 			this.exitCode = ExitCodes.USAGE;
 			return;
 		}
@@ -164,8 +169,8 @@ class BriefingCommandLine implements ApplicationRunner, ExitCodeGenerator {
 		}
 		Optional<RunLock> lock = RunLock.tryAcquire(this.properties.dataDir());
 		if (lock.isEmpty()) {
-			System.err.println("另一个运行正在进行（" + this.properties.dataDir().resolve("run.lock").toAbsolutePath()
-					+ " 已被占用），请待其结束后再运行");
+			System.err.println(
+					"另一个运行正在进行（" + this.properties.dataDir().resolve("run.lock").toAbsolutePath() + " 已被占用），请待其结束后再运行");
 			this.exitCode = ExitCodes.ALREADY_RUNNING;
 			return;
 		}
@@ -181,16 +186,18 @@ class BriefingCommandLine implements ApplicationRunner, ExitCodeGenerator {
 		this.exitCode = BriefingRuns.exitCode(execution);
 	}
 
-	/** Writes output/填报模板-2021-10.xlsx, the blank workbook for a period, from the catalog. */
+	/**
+	 * Writes output/填报模板-2021-10.xlsx, the blank workbook for a period, from the catalog.
+	 */
 	private int template(String period) {
 		if (period.isEmpty()) {
 			System.err.println("用法：java -jar briefing.jar template --period=2021-10");
 			return ExitCodes.USAGE;
 		}
 		Period p = Period.parseKey(period);
-		Path written = new cn.statbrief.deliver.OutputFolder(this.properties.outputDir(), "")
-			.write("填报模板-" + p.key() + ".xlsx",
-					cn.statbrief.ingest.InputTemplate.write(this.catalog, p, this.properties.projects().chains()));
+		Path written = new cn.statbrief.deliver.OutputFolder(this.properties.outputDir(), "").write(
+				"填报模板-" + p.key() + ".xlsx",
+				cn.statbrief.ingest.InputTemplate.write(this.catalog, p, this.properties.projects().chains()));
 		System.out.println("已生成填报模板：" + written);
 		return ExitCodes.OK;
 	}
@@ -204,4 +211,5 @@ class BriefingCommandLine implements ApplicationRunner, ExitCodeGenerator {
 	public int getExitCode() {
 		return this.exitCode;
 	}
+
 }

@@ -31,9 +31,9 @@ import cn.statbrief.validate.LedgerRules;
 import cn.statbrief.validate.SheetInterpreter;
 
 /**
- * The briefing job, step by step: read the spreadsheets, validate them against each other and history, rank
- * the zones, render the briefings. A run with validation errors ends after the report (exit status
- * BLOCKED) and issues nothing.
+ * The briefing job, step by step: read the spreadsheets, validate them against each other
+ * and history, rank the zones, render the briefings. A run with validation errors ends
+ * after the report (exit status BLOCKED) and issues nothing.
  */
 @Configuration(proxyBeanMethods = false)
 class BriefingJobConfiguration {
@@ -99,8 +99,10 @@ class BriefingJobConfiguration {
 		RenderBriefingProcessor processor = new RenderBriefingProcessor(catalog, analysis, store, factory, renderer,
 				properties.masthead(), issues);
 		WriteDocumentWriter writer = new WriteDocumentWriter(properties.outputDir(), documents(catalog).size());
-		// Documents are rendered two at a time (one per core of the machines we run on), each chunk of one
-		// document on its own thread; the reader hands out document names, which is all that is shared.
+		// Documents are rendered two at a time (one per core of the machines we run on),
+		// each chunk of one
+		// document on its own thread; the reader hands out document names, which is all
+		// that is shared.
 		return new StepBuilder("renderBriefingsStep", repository).<String, RenderedDocument>chunk(1)
 			.reader(documentReader)
 			.processor(processor)
@@ -125,12 +127,15 @@ class BriefingJobConfiguration {
 			cn.statbrief.store.IssueRegister issues, RevisionNotes notes, BriefingProperties properties,
 			cn.statbrief.deliver.Mailer mailer) {
 		return new StepBuilder("deliverBriefingsStep", repository)
-			.tasklet(new DeliverBriefingsTasklet(catalog, new IssueMails(issues, notes, properties), mailer, properties),
+			.tasklet(
+					new DeliverBriefingsTasklet(catalog, new IssueMails(issues, notes, properties), mailer, properties),
 					transactions)
 			.build();
 	}
 
-	/** A fixed pool, so that each thread keeps its fonts from one document to the next. */
+	/**
+	 * A fixed pool, so that each thread keeps its fonts from one document to the next.
+	 */
 	@Bean
 	org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor renderExecutor() {
 		var executor = new org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor();
@@ -142,10 +147,14 @@ class BriefingJobConfiguration {
 		return executor;
 	}
 
-	/** The documents of a run: the city bulletin, then every zone. Step-scoped: a fresh list for every run. */
+	/**
+	 * The documents of a run: the city bulletin, then every zone. Step-scoped: a fresh
+	 * list for every run.
+	 */
 	@Bean
 	@StepScope
-	org.springframework.batch.infrastructure.item.support.SynchronizedItemReader<String> documentReader(Catalog catalog) {
+	org.springframework.batch.infrastructure.item.support.SynchronizedItemReader<String> documentReader(
+			Catalog catalog) {
 		return new org.springframework.batch.infrastructure.item.support.SynchronizedItemReader<>(
 				new ListItemReader<>(documents(catalog)));
 	}
@@ -161,7 +170,8 @@ class BriefingJobConfiguration {
 	@StepScope
 	ListItemReader<Path> inputFileReader(@Value("#{jobParameters['" + RunContext.INPUT_DIR + "']}") String inputDir,
 			@Value("#{jobParameters['" + RunContext.SINGLE_FILE + "'] ?: ''}") String singleFile) {
-		return new ListItemReader<>(singleFile.isBlank() ? InputFiles.in(Path.of(inputDir)) : List.of(Path.of(singleFile)));
+		return new ListItemReader<>(
+				singleFile.isBlank() ? InputFiles.in(Path.of(inputDir)) : List.of(Path.of(singleFile)));
 	}
 
 	@Bean
@@ -169,9 +179,11 @@ class BriefingJobConfiguration {
 	IngestFileProcessor ingestFileProcessor(WorkbookReader reader, SheetInterpreter interpreter,
 			@Value("#{jobParameters['" + RunContext.SINGLE_FILE + "'] ?: ''}") String singleFile,
 			@Value("#{jobParameters['" + RunContext.PERIOD + "'] ?: ''}") String period) {
-		// The command-line period overrides a file's own only when one file is read on its own.
+		// The command-line period overrides a file's own only when one file is read on
+		// its own.
 		Optional<Period> override = singleFile.isBlank() || period.isBlank() ? Optional.empty()
 				: Optional.of(Period.parseKey(period));
 		return new IngestFileProcessor(reader, interpreter, override);
 	}
+
 }

@@ -17,8 +17,9 @@ public record BriefingProperties(@DefaultValue("input") Path inputDir, @DefaultV
 		@DefaultValue WordFonts wordFonts, @DefaultValue Delivery delivery, @DefaultValue Service service) {
 
 	/**
-	 * Service mode ({@code serve}): the drop folder is looked at every {@code poll}; a file is taken once its
-	 * size and time have not changed for {@code settle}; the quarter report is due at {@code quarterCron}.
+	 * Service mode ({@code serve}): the drop folder is looked at every {@code poll}; a
+	 * file is taken once its size and time have not changed for {@code settle}; the
+	 * quarter report is due at {@code quarterCron}.
 	 */
 	public record Service(@DefaultValue("5s") java.time.Duration poll, @DefaultValue("10s") java.time.Duration settle,
 			@DefaultValue("archive") Path archiveDir, @DefaultValue("rejected") Path rejectedDir,
@@ -26,8 +27,8 @@ public record BriefingProperties(@DefaultValue("input") Path inputDir, @DefaultV
 	}
 
 	/**
-	 * E-mail delivery of issued briefings (never drafts): who receives the city bulletin, the quarter report,
-	 * and each zone's briefing (by zone name, else the default list).
+	 * E-mail delivery of issued briefings (never drafts): who receives the city bulletin,
+	 * the quarter report, and each zone's briefing (by zone name, else the default list).
 	 */
 	public record Delivery(@DefaultValue("false") boolean enabled, @DefaultValue("briefing@localhost") String from,
 			List<String> bulletin, List<String> quarter, Map<String, List<String>> zones, List<String> zoneDefault,
@@ -62,14 +63,16 @@ public record BriefingProperties(@DefaultValue("input") Path inputDir, @DefaultV
 		public cn.statbrief.narrate.Masthead today(boolean draft) {
 			java.time.LocalDate today = java.time.LocalDate.now();
 			return new cn.statbrief.narrate.Masthead(this.name, "", this.editor,
-					today.getYear() + "年" + today.getMonthValue() + "月" + today.getDayOfMonth() + "日", this.classification,
-					draft ? this.draftMark : "", this.reportTo, this.copyTo, this.issueTo, this.copies);
+					today.getYear() + "年" + today.getMonthValue() + "月" + today.getDayOfMonth() + "日",
+					this.classification, draft ? this.draftMark : "", this.reportTo, this.copyTo, this.issueTo,
+					this.copies);
 		}
 	}
 
-	public record Projects(@DefaultValue({ "汽车及新能源", "新一代信息技术", "高端化工及新材料", "高端装备制造", "生物医药" }) List<String> chains,
+	public record Projects(@DefaultValue( {
+			"汽车及新能源", "新一代信息技术", "高端化工及新材料", "高端装备制造", "生物医药" }) List<String> chains,
 			@DefaultValue("3") int topPerChain, @DefaultValue("6.45") BigDecimal usdToCny,
-			Map<Integer, BigDecimal> usdToCnyByYear) {
+			Map<Integer, BigDecimal> usdToCnyByYear){
 
 		public Projects {
 			usdToCnyByYear = usdToCnyByYear == null ? Map.of() : Map.copyOf(usdToCnyByYear);

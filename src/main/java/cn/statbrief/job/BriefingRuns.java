@@ -17,9 +17,10 @@ import org.springframework.stereotype.Component;
 import cn.statbrief.ExitCodes;
 
 /**
- * Launches the briefing job for a folder or a file and a period, the same way for the command line and the
- * service: the same input again restarts a run that died where it stopped, or is done again as a new instance
- * when the last one completed. The caller holds the run lock.
+ * Launches the briefing job for a folder or a file and a period, the same way for the
+ * command line and the service: the same input again restarts a run that died where it
+ * stopped, or is done again as a new instance when the last one completed. The caller
+ * holds the run lock.
  */
 @Component
 class BriefingRuns {
@@ -38,11 +39,12 @@ class BriefingRuns {
 		this.job = briefingJob;
 	}
 
-	/** @param file one file to read instead of the folder, or null */
+	/**
+	 * @param file one file to read instead of the folder, or null
+	 */
 	static JobParameters parameters(Path input, Path file, String period, boolean draft) {
 		List<Path> files = file == null ? InputFiles.in(input) : List.of(file);
-		return new JobParametersBuilder()
-			.addString(RunContext.INPUT_DIR, input.toAbsolutePath().normalize().toString())
+		return new JobParametersBuilder().addString(RunContext.INPUT_DIR, input.toAbsolutePath().normalize().toString())
 			.addString(RunContext.SINGLE_FILE, file == null ? "" : file.toAbsolutePath().normalize().toString())
 			.addString(RunContext.INPUT_DIGEST, InputFiles.digest(files))
 			.addString(RunContext.PERIOD, period)
@@ -56,14 +58,16 @@ class BriefingRuns {
 			last = this.repository.getLastJobExecution(BriefingJobConfiguration.JOB_NAME, parameters);
 		}
 		catch (IllegalStateException ex) {
-			// Killed between creating the job instance and its first execution: nothing ran; start afresh.
+			// Killed between creating the job instance and its first execution: nothing
+			// ran; start afresh.
 			log.warn("上次运行在开始时中断（{}），重新开始", ex.getMessage());
-			return this.operator.start(this.job, new JobParametersBuilder(parameters)
-				.addLong(RunContext.RERUN, System.currentTimeMillis())
-				.toJobParameters());
+			return this.operator.start(this.job,
+					new JobParametersBuilder(parameters).addLong(RunContext.RERUN, System.currentTimeMillis())
+						.toJobParameters());
 		}
 		if (last != null && last.getStatus().isRunning()) {
-			// We hold the run lock, so the process of a "running" execution is gone (killed, power cut).
+			// We hold the run lock, so the process of a "running" execution is gone
+			// (killed, power cut).
 			log.warn("上次运行（{}）未正常结束，按中断处理并从中断处继续", last.getId());
 			last = this.operator.recover(last);
 		}
@@ -103,4 +107,5 @@ class BriefingRuns {
 		}
 		return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
 	}
+
 }

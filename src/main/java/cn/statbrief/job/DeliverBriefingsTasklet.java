@@ -14,9 +14,9 @@ import cn.statbrief.catalog.Zone;
 import cn.statbrief.deliver.Mailer;
 
 /**
- * Mails each issued briefing of the period to its distribution list. Nothing is sent for drafts (or for
- * runs stopped by validation, which never reach this step); an issue already sent is not sent again, so a
- * restarted run sends only what is missing.
+ * Mails each issued briefing of the period to its distribution list. Nothing is sent for
+ * drafts (or for runs stopped by validation, which never reach this step); an issue
+ * already sent is not sent again, so a restarted run sends only what is missing.
  */
 final class DeliverBriefingsTasklet implements Tasklet {
 
@@ -47,11 +47,15 @@ final class DeliverBriefingsTasklet implements Tasklet {
 		String city = this.catalog.zones().city();
 		String label = period.year() + "年1—" + period.month() + "月";
 		List<Mailer.Delivery> deliveries = new ArrayList<>();
-		this.mails.of(RenderBriefingProcessor.series(RenderBriefingProcessor.CITY_BULLETIN), period,
-				city + "招商引资主要指标通报", label, delivery.bulletin()).ifPresent(deliveries::add);
+		this.mails
+			.of(RenderBriefingProcessor.series(RenderBriefingProcessor.CITY_BULLETIN), period, city + "招商引资主要指标通报",
+					label, delivery.bulletin())
+			.ifPresent(deliveries::add);
 		for (Zone zone : this.catalog.zones().zones()) {
-			this.mails.of(RenderBriefingProcessor.series(zone.name()), period, zone.name() + "招商引资简报", label,
-					delivery.forZone(zone.name())).ifPresent(deliveries::add);
+			this.mails
+				.of(RenderBriefingProcessor.series(zone.name()), period, zone.name() + "招商引资简报", label,
+						delivery.forZone(zone.name()))
+				.ifPresent(deliveries::add);
 		}
 		for (Mailer.Delivery d : deliveries) {
 			if (this.mailer.send(d)) {
@@ -60,4 +64,5 @@ final class DeliverBriefingsTasklet implements Tasklet {
 		}
 		return RepeatStatus.FINISHED;
 	}
+
 }

@@ -13,10 +13,11 @@ import cn.statbrief.render.RenderedDocument;
 import cn.statbrief.store.IssueRegister;
 
 /**
- * Renders a document for issue. Its text is rendered first without issue number and date; the register
- * decides from that text whether this is the issue already made (same number, version, date and file), a
- * revision (a new version under a file name of its own, the earlier file left in place), or a first issue.
- * A draft takes no number and is written beside the issued files as "…（草稿）".
+ * Renders a document for issue. Its text is rendered first without issue number and date;
+ * the register decides from that text whether this is the issue already made (same
+ * number, version, date and file), a revision (a new version under a file name of its
+ * own, the earlier file left in place), or a first issue. A draft takes no number and is
+ * written beside the issued files as "…（草稿）".
  */
 final class DocumentIssuer {
 
@@ -51,4 +52,5 @@ final class DocumentIssuer {
 				model.apply(masthead.withIssue(issue.issueLine()).withDate(issue.date())), issue.fileBase());
 		return new Issued(document, Optional.of(issue));
 	}
+
 }

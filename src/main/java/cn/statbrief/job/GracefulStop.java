@@ -14,19 +14,26 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * SIGTERM (a service manager stopping us, a reboot): the running step finishes the chunk it is in, the
- * execution is marked STOPPED, and only then does the application close its database. The next start (or
- * {@code restart}) resumes it. Stopped first among the lifecycle beans, before anything the job uses.
+ * SIGTERM (a service manager stopping us, a reboot): the running step finishes the chunk
+ * it is in, the execution is marked STOPPED, and only then does the application close its
+ * database. The next start (or {@code restart}) resumes it. Stopped first among the
+ * lifecycle beans, before anything the job uses.
  */
 @Component
 class GracefulStop implements SmartLifecycle, JobExecutionListener {
 
 	private static final Logger log = LoggerFactory.getLogger(GracefulStop.class);
 
-	/** Long enough for one document or one spreadsheet; a run that takes longer is resumed all the same. */
+	/**
+	 * Long enough for one document or one spreadsheet; a run that takes longer is resumed
+	 * all the same.
+	 */
 	private static final Duration WAIT = Duration.ofSeconds(90);
 
-	/** Looked up when needed: the job operator is built from the job, which has this as its listener. */
+	/**
+	 * Looked up when needed: the job operator is built from the job, which has this as
+	 * its listener.
+	 */
 	private final org.springframework.beans.factory.ObjectProvider<JobOperator> operator;
 
 	private final AtomicReference<JobExecution> running = new AtomicReference<>();
@@ -47,8 +54,9 @@ class GracefulStop implements SmartLifecycle, JobExecutionListener {
 	}
 
 	/**
-	 * Does a piece of work (a run, a quarter report) that shutdown waits for: the job repository's last
-	 * update and the closing summary come after the job's listeners, so the wait ends here, not in afterJob.
+	 * Does a piece of work (a run, a quarter report) that shutdown waits for: the job
+	 * repository's last update and the closing summary come after the job's listeners, so
+	 * the wait ends here, not in afterJob.
 	 */
 	<T> T guard(java.util.concurrent.Callable<T> work) throws Exception {
 		CountDownLatch done = new CountDownLatch(1);
@@ -68,8 +76,9 @@ class GracefulStop implements SmartLifecycle, JobExecutionListener {
 	}
 
 	/**
-	 * Called by the main thread when its work is done: while the JVM shuts down (SIGTERM), it must not go on
-	 * into an application being closed under it, so it waits there for the JVM to end.
+	 * Called by the main thread when its work is done: while the JVM shuts down
+	 * (SIGTERM), it must not go on into an application being closed under it, so it waits
+	 * there for the JVM to end.
 	 */
 	void parkIfStopping() throws InterruptedException {
 		if (isStopping()) {
@@ -120,4 +129,5 @@ class GracefulStop implements SmartLifecycle, JobExecutionListener {
 	public int getPhase() {
 		return Integer.MAX_VALUE;
 	}
+
 }

@@ -17,8 +17,8 @@ import cn.statbrief.validate.Rule;
 import cn.statbrief.validate.SheetInterpreter;
 
 /**
- * Reads one file and applies the per-sheet rules; a file that cannot be read becomes a finding, not a crash.
- * Not final: step scope proxies it.
+ * Reads one file and applies the per-sheet rules; a file that cannot be read becomes a
+ * finding, not a crash. Not final: step scope proxies it.
  */
 class IngestFileProcessor implements ItemProcessor<Path, IngestedFile> {
 
@@ -40,8 +40,7 @@ class IngestFileProcessor implements ItemProcessor<Path, IngestedFile> {
 		try {
 			WorkbookContent workbook = this.reader.read(file);
 			Interpretation content = this.interpreter.interpret(workbook, this.periodOverride);
-			return new IngestedFile(file, sha, content, workbook.cells(), null,
-					Submitter.of(workbook.author(), file));
+			return new IngestedFile(file, sha, content, workbook.cells(), null, Submitter.of(workbook.author(), file));
 		}
 		catch (UnreadableWorkbookException ex) {
 			Finding finding = Finding.ofFile(file.getFileName().toString(), Rule.UNREADABLE_FILE, ex.getMessage());
@@ -49,4 +48,5 @@ class IngestFileProcessor implements ItemProcessor<Path, IngestedFile> {
 					List.of(), ex.getMessage(), Submitter.of("", file));
 		}
 	}
+
 }

@@ -5,8 +5,11 @@ import java.nio.file.Path;
 import cn.statbrief.validate.Interpretation;
 
 /**
- * One input file after reading and the per-sheet rules: what it holds, or why it could not be read.
- * @param cells every cell read from the file's tables (headers and data rows), accepted or not
+ * One input file after reading and the per-sheet rules: what it holds, or why it could
+ * not be read.
+ *
+ * @param cells every cell read from the file's tables (headers and data rows), accepted
+ * or not
  * @param unreadable the one-line reason the file could not be read at all, or null
  * @param submittedBy who the file comes from, for the audit trail
  */

@@ -12,7 +12,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The files a run reads: every file in the input folder but hidden files and office lock files. */
+/**
+ * The files a run reads: every file in the input folder but hidden files and office lock
+ * files.
+ */
 final class InputFiles {
 
 	private InputFiles() {
@@ -32,7 +35,8 @@ final class InputFiles {
 
 	static boolean isCandidate(Path file) {
 		String name = file.getFileName().toString();
-		// ~$x.xlsx (Excel) and .~lock.x# (LibreOffice) exist only while someone has the file open; .part and
+		// ~$x.xlsx (Excel) and .~lock.x# (LibreOffice) exist only while someone has the
+		// file open; .part and
 		// .tmp are copies in progress under their temporary names.
 		return !name.startsWith(".") && !name.startsWith("~$") && !name.equalsIgnoreCase("README.md")
 				&& !name.endsWith(".receipt.txt") && !name.endsWith(".part") && !name.endsWith(".tmp");
@@ -51,7 +55,10 @@ final class InputFiles {
 		}
 	}
 
-	/** One digest over the names and contents of all files: a changed or added file is a new run. */
+	/**
+	 * One digest over the names and contents of all files: a changed or added file is a
+	 * new run.
+	 */
 	static String digest(List<Path> files) {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
@@ -65,4 +72,5 @@ final class InputFiles {
 			throw new IllegalStateException(ex);
 		}
 	}
+
 }

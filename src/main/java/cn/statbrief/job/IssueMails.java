@@ -11,8 +11,9 @@ import cn.statbrief.deliver.Mailer;
 import cn.statbrief.store.IssueRegister;
 
 /**
- * The e-mail of an issued document, for every kind of document alike: a plain Chinese subject and body with
- * its issue line; a revision says which issue it replaces and lists what changed.
+ * The e-mail of an issued document, for every kind of document alike: a plain Chinese
+ * subject and body with its issue line; a revision says which issue it replaces and lists
+ * what changed.
  */
 final class IssueMails {
 
@@ -29,8 +30,10 @@ final class IssueMails {
 	}
 
 	/**
-	 * The current issue of a document as a delivery; empty when it was not issued or its PDF is not there.
-	 * @param label the period as the subject gives it ("2021年1—10月"), or empty when the title says it
+	 * The current issue of a document as a delivery; empty when it was not issued or its
+	 * PDF is not there.
+	 * @param label the period as the subject gives it ("2021年1—10月"), or empty when the
+	 * title says it
 	 */
 	Optional<Mailer.Delivery> of(String series, Period period, String document, String label, List<String> recipients) {
 		Optional<IssueRegister.Issue> current = this.issues.current(series, period);
@@ -44,15 +47,18 @@ final class IssueMails {
 		}
 		String number = issue.issueLine();
 		String changes = issue.revised()
-				? "\n本期为修订版，替换此前发送的" + this.issues.version(series, period, issue.version() - 1)
-					.map(IssueRegister.Issue::issueLine)
-					.orElse("同期简报") + "。修订内容：\n" + String.join("\n", this.notes.changes(period, issue).asLines())
+				? "\n本期为修订版，替换此前发送的"
+						+ this.issues.version(series, period, issue.version() - 1)
+							.map(IssueRegister.Issue::issueLine)
+							.orElse("同期简报")
+						+ "。修订内容：\n" + String.join("\n", this.notes.changes(period, issue).asLines())
 				: "";
 		LocalDate today = LocalDate.now();
 		String subject = "《" + document + "》" + label + number;
-		String body = "您好：\n\n现将《" + document + "》（" + (label.isEmpty() ? "" : label + "，") + number
-				+ "）发送给您，请查阅附件。" + changes + "\n\n" + this.properties.masthead().editor().replaceFirst("编$", "") + "\n"
-				+ today.getYear() + "年" + today.getMonthValue() + "月" + today.getDayOfMonth() + "日\n";
+		String body = "您好：\n\n现将《" + document + "》（" + (label.isEmpty() ? "" : label + "，") + number + "）发送给您，请查阅附件。"
+				+ changes + "\n\n" + this.properties.masthead().editor().replaceFirst("编$", "") + "\n" + today.getYear()
+				+ "年" + today.getMonthValue() + "月" + today.getDayOfMonth() + "日\n";
 		return Optional.of(new Mailer.Delivery(series, period.key(), issue.version(), subject, body, pdf, recipients));
 	}
+
 }

@@ -10,7 +10,10 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import cn.statbrief.catalog.Period;
 import cn.statbrief.store.IssueRegister;
 
-/** After the documents: the changes note for those this run issued as revisions (none, nothing written). */
+/**
+ * After the documents: the changes note for those this run issued as revisions (none,
+ * nothing written).
+ */
 final class NoteRevisionsTasklet implements Tasklet {
 
 	private static final Logger log = LoggerFactory.getLogger(NoteRevisionsTasklet.class);
@@ -30,7 +33,9 @@ final class NoteRevisionsTasklet implements Tasklet {
 		Period period = Period.parseKey(job.getExecutionContext().getString(RunContext.TARGET_PERIOD));
 		long instance = job.getJobInstanceId();
 		var revisions = this.issues.revisionsBy(instance, period);
-		this.notes.write(period, revisions, "job-" + instance, log::info).ifPresent(note -> contribution.incrementWriteCount(1));
+		this.notes.write(period, revisions, "job-" + instance, log::info)
+			.ifPresent(note -> contribution.incrementWriteCount(1));
 		return RepeatStatus.FINISHED;
 	}
+
 }

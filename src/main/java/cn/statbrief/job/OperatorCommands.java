@@ -17,8 +17,8 @@ import cn.statbrief.store.ObservationStore;
 import cn.statbrief.validate.Finding;
 
 /**
- * What an operator on call asks: which runs there were ({@code runs}), to finish a run that died
- * ({@code restart}), and what became of one file ({@code file --name=…}).
+ * What an operator on call asks: which runs there were ({@code runs}), to finish a run
+ * that died ({@code restart}), and what became of one file ({@code file --name=…}).
  */
 final class OperatorCommands {
 
@@ -51,8 +51,9 @@ final class OperatorCommands {
 						: Duration.between(e.getStartTime(), e.getEndTime()).toSeconds() + "秒";
 				out.printf("%-5d %-8s %-19s %-19s %-19s %-7s %-5d %-5d %d%n", e.getId(), period, status(e),
 						e.getStartTime() == null ? "—" : TIME.format(e.getStartTime()),
-						e.getEndTime() == null ? "—" : TIME.format(e.getEndTime()), took, count(e, "ingestSpreadsheetsStep", true),
-						count(e, "renderBriefingsStep", false), count(e, "deliverBriefingsStep", false));
+						e.getEndTime() == null ? "—" : TIME.format(e.getEndTime()), took,
+						count(e, "ingestSpreadsheetsStep", true), count(e, "renderBriefingsStep", false),
+						count(e, "deliverBriefingsStep", false));
 			}
 		}
 		return ExitCodes.OK;
@@ -80,7 +81,9 @@ final class OperatorCommands {
 			.sum();
 	}
 
-	/** Restarts the newest run that failed or was stopped; it resumes where it stopped. */
+	/**
+	 * Restarts the newest run that failed or was stopped; it resumes where it stopped.
+	 */
 	int restart(PrintStream out) throws Exception {
 		for (JobInstance instance : this.repository.getJobInstances(BriefingJobConfiguration.JOB_NAME, 0, 50)) {
 			JobExecution last = this.repository.getLastJobExecution(instance);
@@ -99,7 +102,10 @@ final class OperatorCommands {
 		return ExitCodes.OK;
 	}
 
-	/** What a file did in its latest run: read or refused, period, values accepted, findings. */
+	/**
+	 * What a file did in its latest run: read or refused, period, values accepted,
+	 * findings.
+	 */
 	int file(String name, PrintStream out) {
 		var read = this.store.latestRead(name);
 		if (read.isEmpty()) {
@@ -110,9 +116,13 @@ final class OperatorCommands {
 		out.println(name + "：" + (f.file().reason() == null ? "已读取" : "拒收——" + f.file().reason()) + "，期别 "
 				+ (f.file().period() == null ? "—" : f.file().period().key()) + "，运行实例 " + f.jobInstanceId());
 		out.println("采用数据 " + this.store.countObservations(name) + " 项");
-		List<Finding> findings = this.store.findings(f.jobInstanceId()).stream().filter(x -> x.file().equals(name)).toList();
+		List<Finding> findings = this.store.findings(f.jobInstanceId())
+			.stream()
+			.filter(x -> x.file().equals(name))
+			.toList();
 		out.println(findings.isEmpty() ? "无校验问题" : "校验问题 " + findings.size() + " 个：");
 		findings.forEach(x -> out.println("  " + x.oneLine()));
 		return ExitCodes.OK;
 	}
+
 }

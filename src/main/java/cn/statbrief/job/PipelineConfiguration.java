@@ -65,9 +65,11 @@ class PipelineConfiguration {
 	}
 
 	@Bean
-	BriefingFactory briefingFactory(Catalog catalog, Phrases phrases, BriefingProperties properties, ExchangeRates rates) {
+	BriefingFactory briefingFactory(Catalog catalog, Phrases phrases, BriefingProperties properties,
+			ExchangeRates rates) {
 		BriefingProperties.Projects projects = properties.projects();
-		return new BriefingFactory(catalog, phrases, new BriefingSettings(projects.chains(), projects.topPerChain(), rates));
+		return new BriefingFactory(catalog, phrases,
+				new BriefingSettings(projects.chains(), projects.topPerChain(), rates));
 	}
 
 	@Bean
@@ -107,13 +109,18 @@ class PipelineConfiguration {
 		return new RevisionNotes(issues, renderer::getObject, properties, store, catalog, phrases);
 	}
 
-	/** The SMTP sender from spring.mail.*; without a host configured, delivery stays off and nothing is sent. */
+	/**
+	 * The SMTP sender from spring.mail.*; without a host configured, delivery stays off
+	 * and nothing is sent.
+	 */
 	@Bean
-	cn.statbrief.deliver.Mailer mailer(org.springframework.beans.factory.ObjectProvider<org.springframework.mail.javamail.JavaMailSender> sender,
+	cn.statbrief.deliver.Mailer mailer(
+			org.springframework.beans.factory.ObjectProvider<org.springframework.mail.javamail.JavaMailSender> sender,
 			org.springframework.jdbc.core.simple.JdbcClient jdbc, BriefingProperties properties) {
 		BriefingProperties.Delivery delivery = properties.delivery();
-		return new cn.statbrief.deliver.Mailer(sender.getIfAvailable(org.springframework.mail.javamail.JavaMailSenderImpl::new),
-				jdbc, delivery.from(), delivery.attempts(), delivery.retryPause());
+		return new cn.statbrief.deliver.Mailer(
+				sender.getIfAvailable(org.springframework.mail.javamail.JavaMailSenderImpl::new), jdbc, delivery.from(),
+				delivery.attempts(), delivery.retryPause());
 	}
 
 	/** Fonts take a moment to load; only runs that render pay for them. */
@@ -127,4 +134,5 @@ class PipelineConfiguration {
 		return new BriefingRenderer(new Templates(properties.templatesDir(), history, phrases), FontSet::new,
 				new WordFonts(fonts.title(), fonts.heading1(), fonts.heading2(), fonts.body(), fonts.table()));
 	}
+
 }

@@ -17,9 +17,9 @@ import cn.statbrief.store.IssueRegister;
 import cn.statbrief.store.ObservationStore;
 
 /**
- * {@code quarter --period=2021-09}: the quarter report from stored values, for any quarter-end month that has
- * data; the scheduled end-of-quarter run calls the same. Numbered in its own series; a re-issue with other
- * figures is a revision.
+ * {@code quarter --period=2021-09}: the quarter report from stored values, for any
+ * quarter-end month that has data; the scheduled end-of-quarter run calls the same.
+ * Numbered in its own series; a re-issue with other figures is a revision.
  */
 final class QuarterCommand {
 
@@ -92,7 +92,8 @@ final class QuarterCommand {
 		out.println("已生成季度报告：" + folder.path().resolve(document.baseName()) + ".pdf / .docx"
 				+ issued.issue().map(i -> "（" + i.issueLine() + "）").orElse("（草稿）"));
 		if (issued.issue().filter(IssueRegister.Issue::revised).isPresent()) {
-			this.notes.write(period, List.of(issued.issue().get()), SERIES + "-v" + issued.issue().get().version(), out::println);
+			this.notes.write(period, List.of(issued.issue().get()), SERIES + "-v" + issued.issue().get().version(),
+					out::println);
 		}
 		BriefingProperties.Delivery delivery = this.properties.delivery();
 		if (delivery.enabled() && issued.issue().isPresent()) {
@@ -104,4 +105,5 @@ final class QuarterCommand {
 		}
 		return ExitCodes.OK;
 	}
+
 }

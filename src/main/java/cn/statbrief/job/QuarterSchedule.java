@@ -10,12 +10,15 @@ import org.springframework.scheduling.support.CronExpression;
 import cn.statbrief.catalog.Period;
 
 /**
- * When the quarter report is due (a cron expression; default 06:00 on the first day after each quarter) and
- * which quarter a firing is for: the last quarter that ended before it.
+ * When the quarter report is due (a cron expression; default 06:00 on the first day after
+ * each quarter) and which quarter a firing is for: the last quarter that ended before it.
  */
 final class QuarterSchedule {
 
-	/** How far back a missed firing is looked for at start: a machine off for longer has bigger problems. */
+	/**
+	 * How far back a missed firing is looked for at start: a machine off for longer has
+	 * bigger problems.
+	 */
 	private static final int LOOK_BACK_MONTHS = 13;
 
 	private final CronExpression cron;
@@ -28,7 +31,10 @@ final class QuarterSchedule {
 		return this.cron.next(after);
 	}
 
-	/** The firings after {@code after} (or within the look-back when null) up to {@code now}, oldest first. */
+	/**
+	 * The firings after {@code after} (or within the look-back when null) up to
+	 * {@code now}, oldest first.
+	 */
 	List<ZonedDateTime> firedBetween(Optional<ZonedDateTime> after, ZonedDateTime now) {
 		ZonedDateTime from = after.orElse(now.minusMonths(LOOK_BACK_MONTHS));
 		List<ZonedDateTime> fired = new ArrayList<>();
@@ -38,7 +44,10 @@ final class QuarterSchedule {
 		return fired;
 	}
 
-	/** The quarter a firing reports on: the last quarter-end month before the firing's month. */
+	/**
+	 * The quarter a firing reports on: the last quarter-end month before the firing's
+	 * month.
+	 */
 	static Period quarterOf(ZonedDateTime firing) {
 		ZonedDateTime month = firing.minusMonths(1);
 		while (month.getMonthValue() % 3 != 0) {
@@ -46,4 +55,5 @@ final class QuarterSchedule {
 		}
 		return new Period(month.getYear(), month.getMonthValue());
 	}
+
 }

@@ -39,4 +39,5 @@ final class RankZonesTasklet implements Tasklet {
 				RankingsWorkbook.write(this.analysis.rank(period), this.phrases));
 		return RepeatStatus.FINISHED;
 	}
+
 }

@@ -28,9 +28,10 @@ import cn.statbrief.ingest.TableSink;
 import cn.statbrief.ingest.WorkbookReader;
 
 /**
- * {@code benchmark-read}: writes a project ledger of 200,000 rows, then times, alternately and in the same
- * process, the floor (unzip the sheet XML and scan it with StAX, nothing else) and our reader (streaming the
- * ledger into tables of rows). Prints each run, the medians and the ratio. Run it with {@code -Xmx256m}.
+ * {@code benchmark-read}: writes a project ledger of 200,000 rows, then times,
+ * alternately and in the same process, the floor (unzip the sheet XML and scan it with
+ * StAX, nothing else) and our reader (streaming the ledger into tables of rows). Prints
+ * each run, the medians and the ratio. Run it with {@code -Xmx256m}.
  */
 final class ReadBenchmark {
 
@@ -81,7 +82,8 @@ final class ReadBenchmark {
 
 	/** The floor: unzip the sheet XML and count its cells with a bare StAX scan. */
 	static long floor(Path file) throws Exception {
-		// The JDK's own StAX parser, as the floor was defined (not whatever parser is on the classpath).
+		// The JDK's own StAX parser, as the floor was defined (not whatever parser is on
+		// the classpath).
 		XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
 		factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
 		long cells = 0;
@@ -104,7 +106,10 @@ final class ReadBenchmark {
 		return cells;
 	}
 
-	/** Ours: the ledger streamed into tables of rows, every cell typed and given its coordinates. */
+	/**
+	 * Ours: the ledger streamed into tables of rows, every cell typed and given its
+	 * coordinates.
+	 */
 	static long ours(WorkbookReader reader, Path file) throws Exception {
 		long[] rows = { 0 };
 		reader.stream(file, new TableSink() {
@@ -128,10 +133,13 @@ final class ReadBenchmark {
 		return rows[0];
 	}
 
-	/** A ledger as zone offices fill it: text, numbers, units, dates, in the shared-strings form Excel writes. */
+	/**
+	 * A ledger as zone offices fill it: text, numbers, units, dates, in the
+	 * shared-strings form Excel writes.
+	 */
 	static void writeLedger(Path file, int rows) throws IOException {
-		String[] zones = { "芝罘区", "福山区", "牟平区", "莱山区", "蓬莱区", "龙口市", "莱阳市", "莱州市", "招远市", "栖霞市", "海阳市",
-				"烟台开发区", "烟台高新区", "昆嵛山保护区", "长岛综合试验区" };
+		String[] zones = { "芝罘区", "福山区", "牟平区", "莱山区", "蓬莱区", "龙口市", "莱阳市", "莱州市", "招远市", "栖霞市", "海阳市", "烟台开发区",
+				"烟台高新区", "昆嵛山保护区", "长岛综合试验区" };
 		String[] chains = { "汽车及新能源", "新一代信息技术", "高端化工及新材料", "高端装备制造", "生物医药" };
 		String[] countries = { "中国", "日本", "韩国", "德国", "新加坡" };
 		try (SXSSFWorkbook wb = new SXSSFWorkbook(null, 200, true, true)) {
@@ -163,4 +171,5 @@ final class ReadBenchmark {
 			}
 		}
 	}
+
 }

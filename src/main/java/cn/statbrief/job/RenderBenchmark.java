@@ -24,9 +24,10 @@ import cn.statbrief.render.BriefingRenderer;
 import cn.statbrief.store.ObservationStore;
 
 /**
- * {@code benchmark-render}: renders the city bulletin and every zone briefing of a period again and again,
- * and reports warm documents per second for PDF and for Word (one thread, then the render pool), and the
- * whole-process time of the main job ({@code java -jar}, fresh folders), each as the median of the rounds.
+ * {@code benchmark-render}: renders the city bulletin and every zone briefing of a period
+ * again and again, and reports warm documents per second for PDF and for Word (one
+ * thread, then the render pool), and the whole-process time of the main job
+ * ({@code java -jar}, fresh folders), each as the median of the rounds.
  */
 final class RenderBenchmark {
 
@@ -54,13 +55,14 @@ final class RenderBenchmark {
 
 	int run(Period period, int rounds, int threads, PrintStream out) throws Exception {
 		CityRanking ranking = this.analysis.rank(period);
-		Masthead masthead = new Masthead("招商引资工作简报", "第1期", "烟台市投资促进中心编", "2021年11月5日", "内部资料", "", "市领导",
-				"市直有关部门", "各区市", "40");
+		Masthead masthead = new Masthead("招商引资工作简报", "第1期", "烟台市投资促进中心编", "2021年11月5日", "内部资料", "", "市领导", "市直有关部门",
+				"各区市", "40");
 		List<Job> jobs = new ArrayList<>();
 		jobs.add(new Job("city-bulletin.ftlh", "bulletin", this.factory.bulletin(ranking, masthead), "通报"));
 		var projects = this.store.projects(period);
 		for (Zone zone : this.catalog.zones().zones()) {
-			jobs.add(new Job("zone-briefing.ftlh", "zone", this.factory.zone(ranking, zone, projects, masthead), zone.name()));
+			jobs.add(new Job("zone-briefing.ftlh", "zone", this.factory.zone(ranking, zone, projects, masthead),
+					zone.name()));
 		}
 		for (Job job : jobs) {
 			this.renderer.render(job.template(), job.variable(), job.model(), job.name());
@@ -82,7 +84,8 @@ final class RenderBenchmark {
 				long t2 = System.nanoTime();
 				List<Future<?>> done = new ArrayList<>();
 				for (Job job : jobs) {
-					done.add(pool.submit(() -> this.renderer.render(job.template(), job.variable(), job.model(), job.name())));
+					done.add(pool
+						.submit(() -> this.renderer.render(job.template(), job.variable(), job.model(), job.name())));
 				}
 				for (Future<?> f : done) {
 					f.get();
@@ -91,8 +94,8 @@ final class RenderBenchmark {
 				pdf.add(jobs.size() / ((t1 - t0) / 1e9));
 				docx.add(jobs.size() / ((t2 - t1) / 1e9));
 				pooled.add(jobs.size() / ((t3 - t2) / 1e9));
-				out.printf("第%d轮：PDF %.1f 份/秒，Word %.1f 份/秒（单线程）；PDF+Word %.1f 份/秒（%d 线程）%n", r + 1, pdf.get(r), docx.get(r),
-						pooled.get(r), threads);
+				out.printf("第%d轮：PDF %.1f 份/秒，Word %.1f 份/秒（单线程）；PDF+Word %.1f 份/秒（%d 线程）%n", r + 1, pdf.get(r),
+						docx.get(r), pooled.get(r), threads);
 			}
 		}
 		finally {
@@ -108,9 +111,13 @@ final class RenderBenchmark {
 		return this.renderer.document(job.template(), job.variable(), job.model(), job.name());
 	}
 
-	/** The README's main command, timed as a whole process three times with fresh output and database. */
+	/**
+	 * The README's main command, timed as a whole process three times with fresh output
+	 * and database.
+	 */
 	private static void wholeProcess(PrintStream out) throws Exception {
-		// Inside Spring Boot's executable jar the location reads "nested:/path/briefing.jar/!BOOT-INF/classes/!/".
+		// Inside Spring Boot's executable jar the location reads
+		// "nested:/path/briefing.jar/!BOOT-INF/classes/!/".
 		String location = java.net.URLDecoder.decode(
 				RenderBenchmark.class.getProtectionDomain().getCodeSource().getLocation().toString(),
 				java.nio.charset.StandardCharsets.UTF_8);
@@ -123,8 +130,9 @@ final class RenderBenchmark {
 		List<Double> seconds = new ArrayList<>();
 		for (int i = 0; i < 3; i++) {
 			Path work = Files.createTempDirectory("briefing-run-");
-			ProcessBuilder process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-					"-jar", jar.toString(), "--output=" + work.resolve("output"), "--briefing.data-dir=" + work.resolve("data"));
+			ProcessBuilder process = new ProcessBuilder(
+					Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString(),
+					"--output=" + work.resolve("output"), "--briefing.data-dir=" + work.resolve("data"));
 			process.redirectErrorStream(true).redirectOutput(work.resolve("run.log").toFile());
 			long t0 = System.nanoTime();
 			int code = process.start().waitFor();
@@ -140,4 +148,5 @@ final class RenderBenchmark {
 		int n = sorted.size();
 		return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
 	}
+
 }

@@ -19,8 +19,8 @@ import cn.statbrief.store.ObservationStore;
 import cn.statbrief.validate.ProjectRecord;
 
 /**
- * Renders one document of the period (the city bulletin, or one zone's briefing) to PDF and Word. The
- * period's ranking is computed once, before the first document.
+ * Renders one document of the period (the city bulletin, or one zone's briefing) to PDF
+ * and Word. The period's ranking is computed once, before the first document.
  */
 final class RenderBriefingProcessor implements ItemProcessor<String, RenderedDocument>, StepExecutionListener {
 
@@ -34,7 +34,6 @@ final class RenderBriefingProcessor implements ItemProcessor<String, RenderedDoc
 	private final ObservationStore store;
 
 	private final BriefingFactory factory;
-
 
 	private final BriefingProperties.Masthead mastheadSettings;
 
@@ -80,12 +79,16 @@ final class RenderBriefingProcessor implements ItemProcessor<String, RenderedDoc
 	@Override
 	public RenderedDocument process(String item) {
 		if (item.equals(CITY_BULLETIN)) {
-			return this.issuer.issue("city-bulletin.ftlh", "bulletin", m -> this.factory.bulletin(this.ranking, m),
-					this.masthead, series(item), this.period, this.catalog.zones().city() + "招商引资主要指标通报",
-					this.jobInstanceId).document();
+			return this.issuer
+				.issue("city-bulletin.ftlh", "bulletin", m -> this.factory.bulletin(this.ranking, m), this.masthead,
+						series(item), this.period, this.catalog.zones().city() + "招商引资主要指标通报", this.jobInstanceId)
+				.document();
 		}
 		var zone = this.catalog.zones().require(item);
-		return this.issuer.issue("zone-briefing.ftlh", "zone", m -> this.factory.zone(this.ranking, zone, this.projects, m),
-				this.masthead, series(item), this.period, "区市简报/" + item, this.jobInstanceId).document();
+		return this.issuer
+			.issue("zone-briefing.ftlh", "zone", m -> this.factory.zone(this.ranking, zone, this.projects, m),
+					this.masthead, series(item), this.period, "区市简报/" + item, this.jobInstanceId)
+			.document();
 	}
+
 }

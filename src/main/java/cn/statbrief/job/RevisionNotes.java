@@ -26,9 +26,9 @@ import cn.statbrief.store.ObservationStore;
 import cn.statbrief.validate.Measure;
 
 /**
- * Writes the changes note (修订说明（第N次）.pdf / .docx) for the documents a run revised, into the period's
- * output folder beside them: the figures the spreadsheets changed since the earlier versions, and per document
- * what its readers will find different.
+ * Writes the changes note (修订说明（第N次）.pdf / .docx) for the documents a run revised, into
+ * the period's output folder beside them: the figures the spreadsheets changed since the
+ * earlier versions, and per document what its readers will find different.
  */
 final class RevisionNotes {
 
@@ -46,8 +46,8 @@ final class RevisionNotes {
 
 	private final Phrases phrases;
 
-	RevisionNotes(IssueRegister issues, java.util.function.Supplier<BriefingRenderer> renderer, BriefingProperties properties, ObservationStore store,
-			Catalog catalog, Phrases phrases) {
+	RevisionNotes(IssueRegister issues, java.util.function.Supplier<BriefingRenderer> renderer,
+			BriefingProperties properties, ObservationStore store, Catalog catalog, Phrases phrases) {
 		this.issues = issues;
 		this.renderer = renderer;
 		this.properties = properties;
@@ -58,13 +58,16 @@ final class RevisionNotes {
 
 	/** What a revision changed against the version it replaces. */
 	DocumentChanges changes(Period period, IssueRegister.Issue revision) {
-		DocumentText before = DocumentText.parse(this.issues.content(revision.series(), period, revision.version() - 1).orElse(""));
-		DocumentText after = DocumentText.parse(this.issues.content(revision.series(), period, revision.version()).orElse(""));
+		DocumentText before = DocumentText
+			.parse(this.issues.content(revision.series(), period, revision.version() - 1).orElse(""));
+		DocumentText after = DocumentText
+			.parse(this.issues.content(revision.series(), period, revision.version()).orElse(""));
 		return DocumentChanges.between(before, after);
 	}
 
 	/**
-	 * @param runKey names the run, so that a restarted run writes the same note again rather than the next
+	 * @param runKey names the run, so that a restarted run writes the same note again
+	 * rather than the next
 	 * @return the note's path without extension, if there were revisions
 	 */
 	Optional<Path> write(Period period, List<IssueRegister.Issue> revisions, String runKey, Consumer<String> log) {
@@ -74,7 +77,8 @@ final class RevisionNotes {
 		List<RevisionNote.Revised> documents = new ArrayList<>();
 		LocalDateTime since = null;
 		for (IssueRegister.Issue revision : revisions) {
-			IssueRegister.Issue replaced = this.issues.version(revision.series(), period, revision.version() - 1).orElseThrow();
+			IssueRegister.Issue replaced = this.issues.version(revision.series(), period, revision.version() - 1)
+				.orElseThrow();
 			since = since == null || replaced.issuedAt().isBefore(since) ? replaced.issuedAt() : since;
 			documents.add(new RevisionNote.Revised("《" + documentName(revision) + "》", revision.issueLine(),
 					replaced.issueLine(), fileName(revision), changes(period, revision)));
@@ -87,14 +91,14 @@ final class RevisionNotes {
 		Set<String> files = new LinkedHashSet<>();
 		data.forEach(d -> files.add("“" + d.file() + "”"));
 		String periodText = period.year() + "年" + this.phrases.cumulative(period);
-		String intro = (files.isEmpty() ? "" : "根据" + String.join("、", files) + "报送的更正数据，")
-				+ "对已印发的" + periodText + "招商引资简报" + documents.size() + "份作了修订。修订版沿用原期号，标注“修订版”，"
-				+ "原版本保留备查。现将修订情况说明如下。";
+		String intro = (files.isEmpty() ? "" : "根据" + String.join("、", files) + "报送的更正数据，") + "对已印发的" + periodText
+				+ "招商引资简报" + documents.size() + "份作了修订。修订版沿用原期号，标注“修订版”，" + "原版本保留备查。现将修订情况说明如下。";
 		String title = this.catalog.zones().city() + "招商引资简报修订说明";
-		RevisionNote note = new RevisionNote(period, this.properties.masthead().today(false), title, periodText, intro, data,
-				documents);
+		RevisionNote note = new RevisionNote(period, this.properties.masthead().today(false), title, periodText, intro,
+				data, documents);
 		int number = this.issues.noteNumber(period, runKey);
-		RenderedDocument rendered = this.renderer.get().render("revision-note.ftlh", "note", note, "修订说明（第" + number + "次）");
+		RenderedDocument rendered = this.renderer.get()
+			.render("revision-note.ftlh", "note", note, "修订说明（第" + number + "次）");
 		OutputFolder folder = new OutputFolder(this.properties.outputDir(), period.key());
 		folder.write(rendered.baseName() + ".pdf", rendered.pdf());
 		folder.write(rendered.baseName() + ".docx", rendered.docx());
@@ -132,4 +136,5 @@ final class RevisionNotes {
 	private static String shown(BigDecimal value, String unit) {
 		return value == null ? "未报" : value.stripTrailingZeros().toPlainString() + unit;
 	}
+
 }

@@ -10,9 +10,10 @@ import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 
 /**
- * One run at a time per database: an OS file lock on {@code data/run.lock}, released by the OS when the
- * process ends, however it ends. Holding it also proves that an execution the job repository still shows as
- * running belongs to a process that died, so it may be recovered and restarted.
+ * One run at a time per database: an OS file lock on {@code data/run.lock}, released by
+ * the OS when the process ends, however it ends. Holding it also proves that an execution
+ * the job repository still shows as running belongs to a process that died, so it may be
+ * recovered and restarted.
  */
 final class RunLock implements AutoCloseable {
 
@@ -58,4 +59,5 @@ final class RunLock implements AutoCloseable {
 			throw new UncheckedIOException(ex);
 		}
 	}
+
 }

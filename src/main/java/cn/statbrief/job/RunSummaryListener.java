@@ -13,7 +13,10 @@ import org.springframework.stereotype.Component;
 import cn.statbrief.store.ObservationStore;
 import cn.statbrief.validate.Finding;
 
-/** Prints the closing summary of a run: files, rows accepted and rejected, documents, time. */
+/**
+ * Prints the closing summary of a run: files, rows accepted and rejected, documents,
+ * time.
+ */
 @Component
 class RunSummaryListener implements JobExecutionListener {
 
@@ -47,9 +50,10 @@ class RunSummaryListener implements JobExecutionListener {
 		String period = job.getExecutionContext().containsKey(RunContext.TARGET_PERIOD)
 				? job.getExecutionContext().getString(RunContext.TARGET_PERIOD) : "—";
 		log.info("────────────────────────────────────────");
-		log.info("期别 {}｜读取文件 {} 个（无法读取 {} 个）｜采用数据 {} 项｜拒收单元格 {} 个｜错误 {} 个、提示 {} 个",
-				period, files.size(), unreadable, this.store.countObservations(instance), rejectedCells,
-				findings.stream().filter(Finding::isError).count(), findings.stream().filter(f -> !f.isError()).count());
+		log.info("期别 {}｜读取文件 {} 个（无法读取 {} 个）｜采用数据 {} 项｜拒收单元格 {} 个｜错误 {} 个、提示 {} 个", period, files.size(), unreadable,
+				this.store.countObservations(instance), rejectedCells,
+				findings.stream().filter(Finding::isError).count(),
+				findings.stream().filter(f -> !f.isError()).count());
 		log.info("生成简报 {} 份（每份 PDF 与 Word 各一）｜邮件 {} 封｜用时 {}.{} 秒｜结果：{}", documents, mailed, took.toSeconds(),
 				String.format("%01d", took.toMillisPart() / 100), outcome(job));
 	}
@@ -64,4 +68,5 @@ class RunSummaryListener implements JobExecutionListener {
 			default -> "失败：" + job.getExitStatus().getExitDescription().lines().findFirst().orElse("");
 		};
 	}
+
 }

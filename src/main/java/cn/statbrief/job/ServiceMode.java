@@ -33,12 +33,13 @@ import cn.statbrief.validate.Finding;
 import cn.statbrief.validate.SheetInterpreter;
 
 /**
- * {@code serve}: runs unattended. Watches the input folder and runs the job for each period whose files
- * arrive (files taken together in one look and of one period make one run); archives what was processed,
- * moves what was refused to the rejected folder with a receipt; makes the quarter report when the schedule
- * says (a firing missed while the machine was off is caught up at start, and a quarter whose data is not in
- * yet is made as soon as it is). Runs a batch in {@code data/service/processing/} so that a run stopped by
- * SIGTERM or killed is resumed from there at the next start.
+ * {@code serve}: runs unattended. Watches the input folder and runs the job for each
+ * period whose files arrive (files taken together in one look and of one period make one
+ * run); archives what was processed, moves what was refused to the rejected folder with a
+ * receipt; makes the quarter report when the schedule says (a firing missed while the
+ * machine was off is caught up at start, and a quarter whose data is not in yet is made
+ * as soon as it is). Runs a batch in {@code data/service/processing/} so that a run
+ * stopped by SIGTERM or killed is resumed from there at the next start.
  */
 final class ServiceMode {
 
@@ -89,8 +90,8 @@ final class ServiceMode {
 		BriefingProperties.Service service = this.properties.service();
 		Files.createDirectories(this.properties.inputDir());
 		log.info("服务模式：监视 {}（文件大小和修改时间{}秒不变即视为传完），归档到 {}，拒收到 {}；季度报告时间表 “{}”",
-				this.properties.inputDir().toAbsolutePath(), service.settle().toSeconds(), service.archiveDir().toAbsolutePath(),
-				service.rejectedDir().toAbsolutePath(), service.quarterCron());
+				this.properties.inputDir().toAbsolutePath(), service.settle().toSeconds(),
+				service.archiveDir().toAbsolutePath(), service.rejectedDir().toAbsolutePath(), service.quarterCron());
 		resumeInterrupted();
 		catchUpQuarters(ZonedDateTime.now());
 		ZonedDateTime nextQuarter = this.schedule.next(ZonedDateTime.now());
@@ -115,7 +116,10 @@ final class ServiceMode {
 		return ExitCodes.OK;
 	}
 
-	/** Batches left in processing/ by a run that was stopped or killed: resumed where they stopped. */
+	/**
+	 * Batches left in processing/ by a run that was stopped or killed: resumed where they
+	 * stopped.
+	 */
 	private void resumeInterrupted() throws Exception {
 		if (!Files.isDirectory(this.processing)) {
 			return;
@@ -130,7 +134,10 @@ final class ServiceMode {
 		}
 	}
 
-	/** Groups the files by period (oldest first), refuses the unreadable ones, and runs each period. */
+	/**
+	 * Groups the files by period (oldest first), refuses the unreadable ones, and runs
+	 * each period.
+	 */
 	private void take(List<Path> files) throws Exception {
 		Map<String, List<Path>> byPeriod = new TreeMap<>();
 		for (Path file : files) {
@@ -143,7 +150,8 @@ final class ServiceMode {
 				byPeriod.computeIfAbsent(period, p -> new ArrayList<>()).add(file);
 			}
 			catch (UnreadableWorkbookException ex) {
-				Path moved = this.drop.reject(file, receipt(file.getFileName().toString(), "无法读取：" + ex.getMessage(), List.of()));
+				Path moved = this.drop.reject(file,
+						receipt(file.getFileName().toString(), "无法读取：" + ex.getMessage(), List.of()));
 				log.warn("拒收 {}：{}（回执见 {}.receipt.txt）", file.getFileName(), ex.getMessage(), moved);
 			}
 		}
@@ -151,8 +159,8 @@ final class ServiceMode {
 			if (this.gracefulStop.isStopping()) {
 				return; // the files stay in input/ and are taken at the next start
 			}
-			Path batch = this.processing.resolve((group.getKey().isEmpty() ? "无期别" : group.getKey()) + "-"
-					+ STAMP.format(LocalDateTime.now()));
+			Path batch = this.processing
+				.resolve((group.getKey().isEmpty() ? "无期别" : group.getKey()) + "-" + STAMP.format(LocalDateTime.now()));
 			for (Path file : group.getValue()) {
 				DropFolder.moveInto(file, batch);
 			}
@@ -167,7 +175,10 @@ final class ServiceMode {
 		return name.matches("\\d{4}-\\d{2}-.*") ? name.substring(0, 7) : "";
 	}
 
-	/** Runs the job on one batch under the run lock, then archives or refuses each of its files. */
+	/**
+	 * Runs the job on one batch under the run lock, then archives or refuses each of its
+	 * files.
+	 */
 	private void process(Path batch, String period) throws Exception {
 		Optional<RunLock> lock = RunLock.tryAcquire(this.properties.dataDir());
 		while (lock.isEmpty()) {
@@ -201,7 +212,9 @@ final class ServiceMode {
 		}
 		for (Path file : files) {
 			String name = file.getFileName().toString();
-			Optional<ObservationStore.ReadFile> record = read.stream().filter(r -> r.fileName().equals(name)).findFirst();
+			Optional<ObservationStore.ReadFile> record = read.stream()
+				.filter(r -> r.fileName().equals(name))
+				.findFirst();
 			List<Finding> own = findings.stream().filter(f -> f.file().equals(name)).toList();
 			boolean errors = own.stream().anyMatch(Finding::isError);
 			if (record.isPresent() && record.get().reason() != null) {
@@ -214,7 +227,8 @@ final class ServiceMode {
 				log.warn("拒收 {}：校验有错误（回执见拒收目录）", name);
 			}
 			else {
-				Path archived = this.drop.archive(file, record.map(r -> r.period() == null ? "" : r.period().key()).orElse(target));
+				Path archived = this.drop.archive(file,
+						record.map(r -> r.period() == null ? "" : r.period().key()).orElse(target));
 				log.info("已归档 {} → {}{}", name, archived, blocked ? "（本期因其他文件的错误未出简报）" : "");
 			}
 		}
@@ -234,12 +248,14 @@ final class ServiceMode {
 		text.append("原因：").append(outcome).append('\n');
 		text.append("校验摘要：错误").append(errors).append("个，提示").append(findings.size() - errors).append("个\n");
 		findings.forEach(f -> text.append("  ").append(f.oneLine()).append('\n'));
-		text.append("处理办法：改正后把文件重新放入输入目录（").append(this.properties.inputDir())
-			.append("）；如是对已报数据的更正，请在文件名中注明“更正”。\n");
+		text.append("处理办法：改正后把文件重新放入输入目录（").append(this.properties.inputDir()).append("）；如是对已报数据的更正，请在文件名中注明“更正”。\n");
 		return text.toString();
 	}
 
-	/** At start: every firing since the last one recorded (or within the look-back) that was missed. */
+	/**
+	 * At start: every firing since the last one recorded (or within the look-back) that
+	 * was missed.
+	 */
 	private void catchUpQuarters(ZonedDateTime now) {
 		Optional<ZonedDateTime> last = this.jdbc.sql("SELECT MAX(due_at) FROM scheduled_report")
 			.query(Timestamp.class)
@@ -247,7 +263,8 @@ final class ServiceMode {
 			.map(t -> t.toLocalDateTime().atZone(ZoneId.systemDefault()));
 		List<ZonedDateTime> missed = this.schedule.firedBetween(last, now);
 		if (last.isEmpty() && !missed.isEmpty()) {
-			missed = List.of(missed.get(missed.size() - 1)); // first start: only the latest quarter
+			missed = List.of(missed.get(missed.size() - 1)); // first start: only the
+																// latest quarter
 		}
 		for (ZonedDateTime firing : missed) {
 			log.warn("补做错过的季度报告（应于 {} 生成）", firing);
@@ -262,14 +279,16 @@ final class ServiceMode {
 			.single();
 		if (known == 0) {
 			this.jdbc.sql("INSERT INTO scheduled_report (period_key, due_at, status) VALUES (?, ?, 'PENDING')")
-				.params(quarter.key(), Timestamp.valueOf(dueAt.withZoneSameInstant(ZoneId.systemDefault()).toLocalDateTime()))
+				.params(quarter.key(),
+						Timestamp.valueOf(dueAt.withZoneSameInstant(ZoneId.systemDefault()).toLocalDateTime()))
 				.update();
 		}
 	}
 
 	/** Every scheduled quarter report not made yet whose quarter now has data. */
 	private void makePendingQuarters() throws Exception {
-		List<String> pending = this.jdbc.sql("SELECT period_key FROM scheduled_report WHERE status = 'PENDING' ORDER BY period_key")
+		List<String> pending = this.jdbc
+			.sql("SELECT period_key FROM scheduled_report WHERE status = 'PENDING' ORDER BY period_key")
 			.query(String.class)
 			.list();
 		for (String key : pending) {
@@ -294,4 +313,5 @@ final class ServiceMode {
 			}
 		}
 	}
+
 }

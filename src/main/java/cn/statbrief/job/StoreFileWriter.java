@@ -7,7 +7,10 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 
 import cn.statbrief.store.ObservationStore;
 
-/** Stores each file's accepted values (replacing what the file stored before) and its findings. */
+/**
+ * Stores each file's accepted values (replacing what the file stored before) and its
+ * findings.
+ */
 final class StoreFileWriter implements ItemWriter<IngestedFile>, StepExecutionListener {
 
 	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(StoreFileWriter.class);
@@ -35,7 +38,9 @@ final class StoreFileWriter implements ItemWriter<IngestedFile>, StepExecutionLi
 			this.store.replaceRawCells(file.fileName(), file.cells());
 			this.store.replaceFindings(this.jobInstanceId, STAGE, file.fileName(), file.content().findings());
 			log.info("已读取 {}：采用{}项，问题{}个{}", file.fileName(), file.content().observations().size(),
-					file.content().findings().size(), file.unreadable() == null ? "" : "（拒收：" + file.unreadable() + "）");
+					file.content().findings().size(),
+					file.unreadable() == null ? "" : "（拒收：" + file.unreadable() + "）");
 		}
 	}
+
 }

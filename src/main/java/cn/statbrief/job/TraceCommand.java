@@ -14,9 +14,10 @@ import cn.statbrief.catalog.Zone;
 import cn.statbrief.store.ObservationStore;
 
 /**
- * {@code trace --period=2021-10 --zone=开发区 --indicator=实际利用外资}: prints, for a figure in a briefing, the cells
- * it was computed from: the period's value (and any 同比 / 上年同期 / 当月 the sheet gave), last month's value (rank
- * change, month alone) and last year's (growth), each with file, sheet and cell.
+ * {@code trace --period=2021-10 --zone=开发区 --indicator=实际利用外资}: prints, for a figure in a
+ * briefing, the cells it was computed from: the period's value (and any 同比 / 上年同期 / 当月
+ * the sheet gave), last month's value (rank change, month alone) and last year's
+ * (growth), each with file, sheet and cell.
  */
 final class TraceCommand {
 
@@ -60,4 +61,5 @@ final class TraceCommand {
 		}
 		return ExitCodes.OK;
 	}
+
 }

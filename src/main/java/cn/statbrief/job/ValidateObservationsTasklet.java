@@ -32,9 +32,10 @@ import cn.statbrief.validate.Observation;
 import cn.statbrief.validate.TotalRow;
 
 /**
- * Checks the files of the run against each other and against history, writes the validation report next to
- * the outputs, and decides the period to issue. Errors touching that period (its own files, the month
- * before, the same period last year) stop the issue unless the run is a draft.
+ * Checks the files of the run against each other and against history, writes the
+ * validation report next to the outputs, and decides the period to issue. Errors touching
+ * that period (its own files, the month before, the same period last year) stop the issue
+ * unless the run is a draft.
  */
 final class ValidateObservationsTasklet implements Tasklet {
 
@@ -60,7 +61,9 @@ final class ValidateObservationsTasklet implements Tasklet {
 		long instance = jobExecution.getJobInstanceId();
 		var parameters = jobExecution.getJobParameters();
 		List<ObservationStore.ReadFile> files = this.store.filesOf(instance);
-		Set<Period> periods = files.stream().map(ObservationStore.ReadFile::period).filter(Objects::nonNull)
+		Set<Period> periods = files.stream()
+			.map(ObservationStore.ReadFile::period)
+			.filter(Objects::nonNull)
 			.collect(Collectors.toCollection(java.util.TreeSet::new));
 
 		List<Finding> cross = new ArrayList<>();
@@ -75,16 +78,18 @@ final class ValidateObservationsTasklet implements Tasklet {
 
 		String requested = parameters.getString(RunContext.PERIOD, "");
 		Period target = !requested.isBlank() ? Period.parseKey(requested)
-				: periods.stream().max(Comparator.naturalOrder())
+				: periods.stream()
+					.max(Comparator.naturalOrder())
 					.or(() -> this.store.periods().stream().findFirst())
 					.orElseThrow(() -> new IllegalStateException("输入目录中没有可用的报表，也没有历史数据：没有可以出简报的期别"));
 
-		// A file that could not be read at all blocks nothing by itself (its zones show as not reported, and the
+		// A file that could not be read at all blocks nothing by itself (its zones show
+		// as not reported, and the
 		// run ends with its own exit code); a readable file without a period does block.
 		Set<String> relevantFiles = files.stream()
-			.filter(f -> f.period() == null ? f.reason() == null : f.period().equals(target)
-					|| f.period().equals(target.sameTimeLastYear())
-					|| target.previousMonth().map(p -> p.equals(f.period())).orElse(false))
+			.filter(f -> f.period() == null ? f.reason() == null
+					: f.period().equals(target) || f.period().equals(target.sameTimeLastYear())
+							|| target.previousMonth().map(p -> p.equals(f.period())).orElse(false))
 			.map(ObservationStore.ReadFile::fileName)
 			.collect(Collectors.toSet());
 		long errors = findings.stream().filter(Finding::isError).count();
@@ -109,9 +114,12 @@ final class ValidateObservationsTasklet implements Tasklet {
 		return RepeatStatus.FINISHED;
 	}
 
-	/** For each readable input file with findings on cells, a copy with those cells marked, under 校验报告/. */
-	private static void annotatedCopies(OutputFolder folder, List<ObservationStore.ReadFile> files, List<Finding> findings,
-			org.springframework.batch.core.job.parameters.JobParameters parameters) {
+	/**
+	 * For each readable input file with findings on cells, a copy with those cells
+	 * marked, under 校验报告/.
+	 */
+	private static void annotatedCopies(OutputFolder folder, List<ObservationStore.ReadFile> files,
+			List<Finding> findings, org.springframework.batch.core.job.parameters.JobParameters parameters) {
 		String single = parameters.getString(RunContext.SINGLE_FILE, "");
 		Path input = Path.of(parameters.getString(RunContext.INPUT_DIR));
 		for (ObservationStore.ReadFile file : files) {
@@ -131,7 +139,10 @@ final class ValidateObservationsTasklet implements Tasklet {
 		}
 	}
 
-	/** The stored values regrouped by the file they came from, so two files can be checked against each other. */
+	/**
+	 * The stored values regrouped by the file they came from, so two files can be checked
+	 * against each other.
+	 */
 	private static List<Interpretation> byFile(List<Observation> observations, List<TotalRow> totals) {
 		Map<String, List<Observation>> byFile = new LinkedHashMap<>();
 		observations.forEach(o -> byFile.computeIfAbsent(o.source().file(), f -> new ArrayList<>()).add(o));
@@ -141,8 +152,8 @@ final class ValidateObservationsTasklet implements Tasklet {
 		Set<String> names = new java.util.TreeSet<>(byFile.keySet());
 		names.addAll(totalsByFile.keySet());
 		for (String name : names) {
-			files.add(new Interpretation(byFile.getOrDefault(name, List.of()), totalsByFile.getOrDefault(name, List.of()),
-					List.of(), List.of()));
+			files.add(new Interpretation(byFile.getOrDefault(name, List.of()),
+					totalsByFile.getOrDefault(name, List.of()), List.of(), List.of()));
 		}
 		return files;
 	}
@@ -159,4 +170,5 @@ final class ValidateObservationsTasklet implements Tasklet {
 			log.warn("  ……其余{}条见校验报告", findings.size() - 30);
 		}
 	}
+
 }

@@ -12,7 +12,10 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 import cn.statbrief.deliver.OutputFolder;
 import cn.statbrief.render.RenderedDocument;
 
-/** Writes each rendered document as .pdf and .docx into output/&lt;period&gt;/, atomically. */
+/**
+ * Writes each rendered document as .pdf and .docx into output/&lt;period&gt;/,
+ * atomically.
+ */
 final class WriteDocumentWriter implements ItemWriter<RenderedDocument>, StepExecutionListener {
 
 	private static final Logger log = LoggerFactory.getLogger(WriteDocumentWriter.class);
@@ -45,4 +48,5 @@ final class WriteDocumentWriter implements ItemWriter<RenderedDocument>, StepExe
 			log.info("已生成 {}/{}：{}.pdf / .docx", this.written.incrementAndGet(), this.total, document.baseName());
 		}
 	}
+
 }

@@ -1,2 +1,4 @@
-/** The Spring Batch wiring and the command line: thin glue that hands work to the stages. */
+/**
+ * The Spring Batch wiring and the command line: thin glue that hands work to the stages.
+ */
 package cn.statbrief.job;

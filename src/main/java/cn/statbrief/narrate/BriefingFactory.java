@@ -43,10 +43,10 @@ public final class BriefingFactory {
 			facts.put(zone.name(), factsOf(ranking, zone));
 		}
 		String city = this.catalog.zones().city();
-		return new CityBulletin(ranking.period(), masthead, city + "招商引资主要指标通报", city, this.phrases.cumulative(ranking.period()),
+		return new CityBulletin(ranking.period(), masthead, city + "招商引资主要指标通报", city,
+				this.phrases.cumulative(ranking.period()),
 				ranking.period().year() + "年" + this.phrases.cumulativeShort(ranking.period()),
-				this.phrases.quarter(ranking.period()).orElse(""), highlights(ranking),
-				sections, facts);
+				this.phrases.quarter(ranking.period()).orElse(""), highlights(ranking), sections, facts);
 	}
 
 	public ZoneBriefing zone(CityRanking ranking, Zone zone, List<ProjectRecord> ledger, Masthead masthead) {
@@ -55,15 +55,16 @@ public final class BriefingFactory {
 		for (IndicatorRanking indicator : ranking.indicators()) {
 			ZoneFigure figure = indicator.of(zone).orElseThrow();
 			rows.add(new ZoneBriefing.ZoneRow(indicator.indicator().name(), indicator.indicator().unit().symbol(),
-					tableValue(figure.value(), indicator.indicator()), tableValue(figure.monthValue(), indicator.indicator()),
+					tableValue(figure.value(), indicator.indicator()),
+					tableValue(figure.monthValue(), indicator.indicator()),
 					figure.cityRank() == null ? "—" : rankCell(figure),
 					figure.groupRank() == null ? "—" : figure.groupRank().toString(), growthCell(figure.growth()),
 					percentCell(figure.sharePercent())));
 		}
 		List<ProjectRecord> projects = ledger.stream().filter(p -> p.zone().equals(zone)).toList();
 		String title = zone.name() + this.phrases.cumulative(ranking.period()) + "招商引资情况";
-		return new ZoneBriefing(ranking.period(), masthead, title, this.catalog.zones().city(), zone.name(), zone.shortName(),
-				zone.group().name(), zone.self(), this.phrases.cumulative(ranking.period()),
+		return new ZoneBriefing(ranking.period(), masthead, title, this.catalog.zones().city(), zone.name(),
+				zone.shortName(), zone.group().name(), zone.self(), this.phrases.cumulative(ranking.period()),
 				ranking.period().year() + "年" + this.phrases.cumulativeShort(ranking.period()),
 				this.phrases.monthEnd(ranking.period()), ranking.period().month() + "月份",
 				ranking.period().previousMonth().map(this.phrases::cumulative).orElse(""),
@@ -78,7 +79,8 @@ public final class BriefingFactory {
 	/**
 	 * The quarter report for a quarter-end period.
 	 * @param previousQuarter the ranking at the previous quarter's end, if reported
-	 * @param months the rankings of the year's reported month-ends up to this one, oldest first
+	 * @param months the rankings of the year's reported month-ends up to this one, oldest
+	 * first
 	 */
 	public QuarterReport quarter(CityRanking ranking, java.util.Optional<CityRanking> previousQuarter,
 			List<CityRanking> months, Masthead masthead) {
@@ -100,14 +102,14 @@ public final class BriefingFactory {
 					.map(ZoneFigure::cityRank)
 					.orElse(null);
 				String change = before == null || figure.cityRank() == null ? ""
-						: before.equals(figure.cityRank()) ? "—"
-								: before > figure.cityRank() ? "↑" + (before - figure.cityRank()) : "↓" + (figure.cityRank() - before);
+						: before.equals(figure.cityRank()) ? "—" : before > figure.cityRank()
+								? "↑" + (before - figure.cityRank()) : "↓" + (figure.cityRank() - before);
 				rows.add(new RankRow(row.rank(), row.zone(), row.group(), row.value(), row.growth(), row.share(),
 						row.groupRank(), change));
 			}
 			IndicatorSection withQuarterChange = new IndicatorSection(section.name(), section.unit(), section.summary(),
-					section.leaders(), section.groupLeaders(), section.fastest(), section.missing(), rows, section.total(),
-					true);
+					section.leaders(), section.groupLeaders(), section.fastest(), section.missing(), rows,
+					section.total(), true);
 			sections.add(new QuarterReport.Section(withQuarterChange, trend(indicator, months)));
 		}
 		Map<String, Map<String, Fact>> facts = new LinkedHashMap<>();
@@ -115,9 +117,9 @@ public final class BriefingFactory {
 			facts.put(zone.name(), factsOf(ranking, zone));
 		}
 		String city = this.catalog.zones().city();
-		return new QuarterReport(ranking.period(), masthead, city + ranking.period().year() + "年" + quarter + "招商引资情况", city,
-				quarter, this.phrases.cumulative(ranking.period()), previous, highlights(ranking), sections, facts,
-				this.catalog.zones().zones().stream().map(Zone::name).toList());
+		return new QuarterReport(ranking.period(), masthead, city + ranking.period().year() + "年" + quarter + "招商引资情况",
+				city, quarter, this.phrases.cumulative(ranking.period()), previous, highlights(ranking), sections,
+				facts, this.catalog.zones().zones().stream().map(Zone::name).toList());
 	}
 
 	private QuarterReport.Trend trend(IndicatorRanking current, List<CityRanking> months) {
@@ -151,8 +153,8 @@ public final class BriefingFactory {
 		for (ZoneFigure figure : ranking.figures()) {
 			rows.add(new RankRow(figure.cityRank() == null ? "—" : rankCell(figure), figure.zone().name(),
 					figure.zone().group().name(), tableValue(figure.value(), indicator), growthCell(figure.growth()),
-					percentCell(figure.sharePercent()), figure.groupRank() == null ? "—" : figure.groupRank().toString(),
-					changeCell(figure)));
+					percentCell(figure.sharePercent()),
+					figure.groupRank() == null ? "—" : figure.groupRank().toString(), changeCell(figure)));
 		}
 		RankRow total = new RankRow("", "全市", "", tableValue(ranking.cityTotal(), indicator),
 				growthCell(ranking.cityGrowth()), ranking.cityTotal() == null ? "—" : "100.0", "", "");
@@ -168,7 +170,8 @@ public final class BriefingFactory {
 		}
 		String missing = ranking.withoutData().isEmpty() ? "" : names(ranking.withoutData()) + "未报送数据，未参与排名";
 		return new IndicatorSection(indicator.name(), indicator.unit().symbol(), summary, leaders(ranking),
-				groupLeaders(ranking), fastest(ranking), missing, rows, total, indicator.kind() == Indicator.Kind.AMOUNT);
+				groupLeaders(ranking), fastest(ranking), missing, rows, total,
+				indicator.kind() == Indicator.Kind.AMOUNT);
 	}
 
 	private String leaders(IndicatorRanking ranking) {
@@ -223,8 +226,8 @@ public final class BriefingFactory {
 	}
 
 	/**
-	 * Who leads on what (a zone first on several amounts: "…总量均位于全市第一"; tied first places told together),
-	 * then who moved most since last month.
+	 * Who leads on what (a zone first on several amounts: "…总量均位于全市第一"; tied first places
+	 * told together), then who moved most since last month.
 	 */
 	private List<String> highlights(CityRanking ranking) {
 		Map<Zone, List<IndicatorRanking>> led = new LinkedHashMap<>();
@@ -252,8 +255,8 @@ public final class BriefingFactory {
 			for (ZoneFigure figure : indicator.ranked()) {
 				Integer change = figure.rankChange();
 				if (change != null && Math.abs(change) >= 2) {
-					movers.add(figure.zone().shortName() + indicator.indicator().name() + this.phrases.rankChange(figure)
-							+ "，现" + this.phrases.cityRank(figure));
+					movers.add(figure.zone().shortName() + indicator.indicator().name()
+							+ this.phrases.rankChange(figure) + "，现" + this.phrases.cityRank(figure));
 				}
 			}
 		}
@@ -315,4 +318,5 @@ public final class BriefingFactory {
 	private static String names(List<ZoneFigure> figures) {
 		return figures.stream().map(f -> f.zone().shortName()).collect(Collectors.joining("、"));
 	}
+
 }

@@ -8,7 +8,9 @@ public final class ChineseNumerals {
 	private ChineseNumerals() {
 	}
 
-	/** 1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 99 → 九十九; larger numbers stay in Arabic digits. */
+	/**
+	 * 1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 99 → 九十九; larger numbers stay in Arabic digits.
+	 */
 	public static String of(int n) {
 		if (n < 0 || n > 99) {
 			return Integer.toString(n);
@@ -20,4 +22,5 @@ public final class ChineseNumerals {
 		int ones = n % 10;
 		return (tens == 1 ? "" : String.valueOf(DIGITS.charAt(tens))) + "十" + (ones == 0 ? "" : DIGITS.charAt(ones));
 	}
+
 }

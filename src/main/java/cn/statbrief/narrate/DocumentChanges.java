@@ -8,23 +8,27 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-
 /**
- * What a revision changed against the version before, as a reader would list it: the figures and the ranks
- * in the tables ("烟台开发区：到位市外资金（亿元）由240改为241"), and the sentences of the prose, each old one with
- * the one that replaced it.
+ * What a revision changed against the version before, as a reader would list it: the
+ * figures and the ranks in the tables ("烟台开发区：到位市外资金（亿元）由240改为241"), and the sentences of
+ * the prose, each old one with the one that replaced it.
  */
 public record DocumentChanges(List<CellChange> cells, List<SentenceChange> sentences) {
 
 	/**
 	 * A table cell that changed.
-	 * @param where the row ("烟台开发区"), after its section where the table has one ("到位市外资金，烟台开发区")
+	 *
+	 * @param where the row ("烟台开发区"), after its section where the table has one
+	 * ("到位市外资金，烟台开发区")
 	 * @param rank whether the column is a rank (位次, 组内位次, 较上月)
 	 */
 	public record CellChange(String where, String column, String before, String after, boolean rank) {
 	}
 
-	/** A sentence as it was and as it is; one side is empty when a sentence was added or dropped. */
+	/**
+	 * A sentence as it was and as it is; one side is empty when a sentence was added or
+	 * dropped.
+	 */
 	public record SentenceChange(String before, String after) {
 	}
 
@@ -53,7 +57,8 @@ public record DocumentChanges(List<CellChange> cells, List<SentenceChange> sente
 		Map<String, List<String>> rows = new LinkedHashMap<>();
 		this.cells.stream()
 			.filter(c -> c.rank() == ranks)
-			.forEach(c -> rows.computeIfAbsent(c.where(), w -> new ArrayList<>()).add(c.column() + "由" + c.before() + "改为" + c.after()));
+			.forEach(c -> rows.computeIfAbsent(c.where(), w -> new ArrayList<>())
+				.add(c.column() + "由" + c.before() + "改为" + c.after()));
 		List<String> lines = new ArrayList<>();
 		rows.forEach((row, list) -> lines.add(row + "：" + String.join("，", list)));
 		return lines;
@@ -96,7 +101,10 @@ public record DocumentChanges(List<CellChange> cells, List<SentenceChange> sente
 		return section.matches() ? section.group(1) + "，" + row : row;
 	}
 
-	/** A longest-common-subsequence alignment; a run of dropped sentences pairs with the run added in its place. */
+	/**
+	 * A longest-common-subsequence alignment; a run of dropped sentences pairs with the
+	 * run added in its place.
+	 */
 	static List<SentenceChange> sentences(List<String> before, List<String> after) {
 		int n = before.size();
 		int m = after.size();
@@ -130,8 +138,9 @@ public record DocumentChanges(List<CellChange> cells, List<SentenceChange> sente
 	}
 
 	/**
-	 * Pairs a run of dropped sentences with the run added in its place: each old sentence with the new one most
-	 * like it (in order), so that a rewritten sentence shows as changed and one that simply went as dropped.
+	 * Pairs a run of dropped sentences with the run added in its place: each old sentence
+	 * with the new one most like it (in order), so that a rewritten sentence shows as
+	 * changed and one that simply went as dropped.
 	 */
 	private static void flush(List<String> dropped, List<String> added, List<SentenceChange> changes) {
 		int n = dropped.size();

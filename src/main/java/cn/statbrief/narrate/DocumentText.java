@@ -8,14 +8,19 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * What a reader reads in a document, without its masthead: the prose paragraphs and every table cell with
- * the row and column it stands in. Two issues of a document are the same when this is the same; a revision
- * says what differs in it.
- * @param cells one per data cell: the table's heading, the row's label (zone or indicator), the column header
+ * What a reader reads in a document, without its masthead: the prose paragraphs and every
+ * table cell with the row and column it stands in. Two issues of a document are the same
+ * when this is the same; a revision says what differs in it.
+ *
+ * @param cells one per data cell: the table's heading, the row's label (zone or
+ * indicator), the column header
  */
 public record DocumentText(List<String> paragraphs, List<Cell> cells) {
 
-	/** A table cell as printed, where it stands: the heading above the table, its row and column labels. */
+	/**
+	 * A table cell as printed, where it stands: the heading above the table, its row and
+	 * column labels.
+	 */
 	public record Cell(String table, String row, String column, String text) {
 	}
 
@@ -24,7 +29,10 @@ public record DocumentText(List<String> paragraphs, List<Cell> cells) {
 		cells = List.copyOf(cells);
 	}
 
-	/** The sentences of the prose, each ending with its 。 (a heading is a sentence of its own). */
+	/**
+	 * The sentences of the prose, each ending with its 。 (a heading is a sentence of its
+	 * own).
+	 */
 	public List<String> sentences() {
 		List<String> sentences = new ArrayList<>();
 		for (String paragraph : this.paragraphs) {
@@ -37,7 +45,9 @@ public record DocumentText(List<String> paragraphs, List<Cell> cells) {
 		return sentences;
 	}
 
-	/** A digest of everything a reader reads: equal for two renderings that say the same. */
+	/**
+	 * A digest of everything a reader reads: equal for two renderings that say the same.
+	 */
 	public String fingerprint() {
 		try {
 			MessageDigest sha = MessageDigest.getInstance("SHA-256");
@@ -49,12 +59,22 @@ public record DocumentText(List<String> paragraphs, List<Cell> cells) {
 		}
 	}
 
-	/** One line per paragraph ("P\t…") and per cell ("C\ttable\trow\tcolumn\ttext"), to be kept and read back. */
+	/**
+	 * One line per paragraph ("P\t…") and per cell ("C\ttable\trow\tcolumn\ttext"), to be
+	 * kept and read back.
+	 */
 	public String serialize() {
 		StringBuilder out = new StringBuilder();
 		this.paragraphs.forEach(p -> out.append("P\t").append(clean(p)).append('\n'));
-		this.cells.forEach(c -> out.append("C\t").append(clean(c.table())).append('\t').append(clean(c.row())).append('\t')
-			.append(clean(c.column())).append('\t').append(clean(c.text())).append('\n'));
+		this.cells.forEach(c -> out.append("C\t")
+			.append(clean(c.table()))
+			.append('\t')
+			.append(clean(c.row()))
+			.append('\t')
+			.append(clean(c.column()))
+			.append('\t')
+			.append(clean(c.text()))
+			.append('\n'));
 		return out.toString();
 	}
 

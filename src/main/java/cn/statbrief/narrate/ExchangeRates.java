@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.Map;
 
 /**
- * Yuan per US dollar by year, for comparing and adding projects in different currencies; the briefing says
- * which rate it used.
+ * Yuan per US dollar by year, for comparing and adding projects in different currencies;
+ * the briefing says which rate it used.
  */
 public record ExchangeRates(BigDecimal defaultRate, Map<Integer, BigDecimal> byYear) {
 

@@ -3,9 +3,12 @@ package cn.statbrief.narrate;
 import java.util.List;
 
 /**
- * What prose may say about one zone on one indicator, every piece already phrased. Empty strings where a
- * piece does not apply (no rank without data, no growth without last year).
- * @param zero whether the value is zero at display precision (prose leaves such facts out)
+ * What prose may say about one zone on one indicator, every piece already phrased. Empty
+ * strings where a piece does not apply (no rank without data, no growth without last
+ * year).
+ *
+ * @param zero whether the value is zero at display precision (prose leaves such facts
+ * out)
  * @param value "240亿元"
  * @param approx "5000余万美元"
  * @param rank the city rank when notable ("全市第一"), else empty

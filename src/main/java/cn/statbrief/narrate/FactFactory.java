@@ -9,7 +9,10 @@ import cn.statbrief.ingest.SourceCell;
 import cn.statbrief.rank.IndicatorRanking;
 import cn.statbrief.rank.ZoneFigure;
 
-/** Phrases every piece of a zone's figure once, so tables and prose print the same rounding. */
+/**
+ * Phrases every piece of a zone's figure once, so tables and prose print the same
+ * rounding.
+ */
 public final class FactFactory {
 
 	private final Phrases phrases;
@@ -22,7 +25,8 @@ public final class FactFactory {
 		Indicator indicator = ranking.indicator();
 		List<String> sources = figure.sources().stream().map(SourceCell::toString).toList();
 		if (!figure.hasValue()) {
-			return new Fact(indicator.name(), false, false, "", "", "", "", "", "", "", "", "", "", "", "", "", sources);
+			return new Fact(indicator.name(), false, false, "", "", "", "", "", "", "", "", "", "", "", "", "",
+					sources);
 		}
 		String share = figure.sharePercent() == null ? "" : this.phrases.share(figure.sharePercent());
 		String shareExact = figure.sharePercent() == null ? "" : this.phrases.shareExact(figure.sharePercent());
@@ -39,4 +43,5 @@ public final class FactFactory {
 				this.phrases.monthAlone(figure, indicator),
 				this.phrases.multiple(figure.value(), figure.growth().base(), "上年同期"), sources);
 	}
+
 }

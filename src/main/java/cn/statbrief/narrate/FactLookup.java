@@ -5,12 +5,19 @@ import java.util.Optional;
 
 import cn.statbrief.catalog.Period;
 
-/** A document model that can give the facts of a zone by name, for the phrase methods of templates. */
+/**
+ * A document model that can give the facts of a zone by name, for the phrase methods of
+ * templates.
+ */
 public interface FactLookup {
 
-	/** The zone's facts by indicator name, or empty when the document has none for that zone. */
+	/**
+	 * The zone's facts by indicator name, or empty when the document has none for that
+	 * zone.
+	 */
 	Optional<Map<String, Fact>> factsOf(String zone);
 
 	/** The period the document reports on. */
 	Period reportPeriod();
+
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 /**
  * One indicator in the city bulletin: its table and the sentences about it.
+ *
  * @param unit the display unit, printed in the value column's header
  * @param summary "全市到位市外资金1529.36亿元，同比增长4.9%"
  * @param leaders "烟台开发区以240亿元居全市首位，龙口市、福山区分列第二、三位"

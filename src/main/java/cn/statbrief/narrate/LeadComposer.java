@@ -6,19 +6,23 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Composes the lead sentence of a zone briefing from a template's list of clauses, in the manner of the
- * published reports: "到位市外资金240亿元，全市第一，组织到位外资7.78亿美元，实际使用外资6.9亿美元，全市第一，同比增长20.4%；…".
+ * Composes the lead sentence of a zone briefing from a template's list of clauses, in the
+ * manner of the published reports:
+ * "到位市外资金240亿元，全市第一，组织到位外资7.78亿美元，实际使用外资6.9亿美元，全市第一，同比增长20.4%；…".
  * <p>
- * A clause is written "指标名称:要说的内容", the contents among 名次 (city rank when notable), 组内名次, 占比
- * (share in words), 占比精确, 同比, 位次变化 and 约数 (the figure rounded down with 余). A clause that carries a
- * growth rate closes with "；", others with "，", the way a writer separates the heavier clauses. An
- * indicator the zone did not report, or reported as zero, is left out: a lead paragraph states results.
+ * A clause is written "指标名称:要说的内容", the contents among 名次 (city rank when notable), 组内名次,
+ * 占比 (share in words), 占比精确, 同比, 位次变化 and 约数 (the figure rounded down with 余). A clause
+ * that carries a growth rate closes with "；", others with "，", the way a writer separates
+ * the heavier clauses. An indicator the zone did not report, or reported as zero, is left
+ * out: a lead paragraph states results.
  */
 public final class LeadComposer {
 
 	private static final Set<String> WORDS = Set.of("名次", "组内名次", "占比", "占比精确", "同比", "位次变化", "约数");
 
-	/** @param facts the zone's facts by indicator name */
+	/**
+	 * @param facts the zone's facts by indicator name
+	 */
 	public String compose(Map<String, Fact> facts, List<String> clauses) {
 		List<String> written = new ArrayList<>();
 		List<Boolean> heavy = new ArrayList<>();
@@ -53,8 +57,9 @@ public final class LeadComposer {
 	}
 
 	/**
-	 * Several count indicators sharing one rank phrase: "落户过10亿元项目29个、三类500强项目19个，全市第一". Consecutive
-	 * indicators with the same rank are joined with "、" and the rank said once.
+	 * Several count indicators sharing one rank phrase: "落户过10亿元项目29个、三类500强项目19个，全市第一".
+	 * Consecutive indicators with the same rank are joined with "、" and the rank said
+	 * once.
 	 */
 	public String shared(Map<String, Fact> facts, List<String> indicators) {
 		List<String> groups = new ArrayList<>();
@@ -114,4 +119,5 @@ public final class LeadComposer {
 			return this.words.contains(word);
 		}
 	}
+
 }

@@ -1,10 +1,11 @@
 package cn.statbrief.narrate;
 
 /**
- * The head and foot of every document (GB/T 9704 简报): bulletin name, issue ("第12期（修订版）", empty for a
- * draft), editing unit, date, classification mark (empty for none), the draft mark printed on every page
- * (empty when the document is issued); and the 报尾: 报 (superiors), 送 (peers), 发 (subordinates), and the
- * number of copies, each empty when not configured.
+ * The head and foot of every document (GB/T 9704 简报): bulletin name, issue ("第12期（修订版）",
+ * empty for a draft), editing unit, date, classification mark (empty for none), the draft
+ * mark printed on every page (empty when the document is issued); and the 报尾: 报
+ * (superiors), 送 (peers), 发 (subordinates), and the number of copies, each empty when not
+ * configured.
  */
 public record Masthead(String name, String issue, String editor, String date, String classification, String draftMark,
 		String reportTo, String copyTo, String issueTo, String copies) {
@@ -15,13 +16,13 @@ public record Masthead(String name, String issue, String editor, String date, St
 
 	/** The same masthead with its issue line. */
 	public Masthead withIssue(String issueLine) {
-		return new Masthead(this.name, issueLine, this.editor, this.date, this.classification, this.draftMark, this.reportTo,
-				this.copyTo, this.issueTo, this.copies);
+		return new Masthead(this.name, issueLine, this.editor, this.date, this.classification, this.draftMark,
+				this.reportTo, this.copyTo, this.issueTo, this.copies);
 	}
 
 	/** The same masthead with another date line. */
 	public Masthead withDate(String dateLine) {
-		return new Masthead(this.name, this.issue, this.editor, dateLine, this.classification, this.draftMark, this.reportTo,
-				this.copyTo, this.issueTo, this.copies);
+		return new Masthead(this.name, this.issue, this.editor, dateLine, this.classification, this.draftMark,
+				this.reportTo, this.copyTo, this.issueTo, this.copies);
 	}
 }

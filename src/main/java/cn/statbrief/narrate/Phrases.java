@@ -11,8 +11,9 @@ import cn.statbrief.rank.Growth;
 import cn.statbrief.rank.ZoneFigure;
 
 /**
- * Chinese statistical phrases (STYLE.md part 1): numbers with units, approximate figures, growth, shares,
- * ranks and periods. Every number is rounded once, from the exact value, with the deployment's rule.
+ * Chinese statistical phrases (STYLE.md part 1): numbers with units, approximate figures,
+ * growth, shares, ranks and periods. Every number is rounded once, from the exact value,
+ * with the deployment's rule.
  */
 public final class Phrases {
 
@@ -26,7 +27,10 @@ public final class Phrases {
 		return this.style;
 	}
 
-	/** 240 → "240", 7.780 → "7.78": rounded to the indicator's precision, trailing zeros dropped. */
+	/**
+	 * 240 → "240", 7.780 → "7.78": rounded to the indicator's precision, trailing zeros
+	 * dropped.
+	 */
 	public String number(BigDecimal value, int decimals) {
 		BigDecimal rounded = this.style.rounding().round(value, decimals);
 		return plain(rounded);
@@ -43,8 +47,8 @@ public final class Phrases {
 	}
 
 	/**
-	 * A project's investment in its own currency, the way a writer puts it: "10亿元", "1.6亿美元", and below one
-	 * 亿 in 万 ("8000万元", "3000万美元") rather than "0.8亿元".
+	 * A project's investment in its own currency, the way a writer puts it: "10亿元",
+	 * "1.6亿美元", and below one 亿 in 万 ("8000万元", "3000万美元") rather than "0.8亿元".
 	 */
 	public String money(BigDecimal value, Unit unit) {
 		Unit shown = unit;
@@ -61,8 +65,8 @@ public final class Phrases {
 	}
 
 	/**
-	 * A deliberately rounded-down figure: 5086 万美元 → "5000余万美元", 55 个 → "50余个". A value that is already
-	 * round, or has fewer digits than kept, is written exactly.
+	 * A deliberately rounded-down figure: 5086 万美元 → "5000余万美元", 55 个 → "50余个". A value
+	 * that is already round, or has fewer digits than kept, is written exactly.
 	 */
 	public String approximate(BigDecimal value, Indicator indicator) {
 		BigDecimal shown = this.style.rounding().round(value, indicator.precision());
@@ -104,9 +108,9 @@ public final class Phrases {
 	}
 
 	/**
-	 * The change of a growth rate against the previous cumulative period, from the rates as printed so that a
-	 * reader can check it: "增速比1—9月份提高1.0个百分点", "降幅比1—9月份收窄0.8个百分点", "由降转增"; empty when either
-	 * rate is unknown.
+	 * The change of a growth rate against the previous cumulative period, from the rates
+	 * as printed so that a reader can check it: "增速比1—9月份提高1.0个百分点", "降幅比1—9月份收窄0.8个百分点",
+	 * "由降转增"; empty when either rate is unknown.
 	 */
 	public String growthChange(Growth current, Growth previous, Period previousPeriod) {
 		if (current.kind() != Growth.Kind.RATE || previous.kind() != Growth.Kind.RATE) {
@@ -144,7 +148,9 @@ public final class Phrases {
 		return figure.monthValue() == null ? "" : amount(figure.monthValue(), indicator);
 	}
 
-	/** "是上年同期的1.2倍": a multiple of a positive base, two decimals at most; never "降低N倍". */
+	/**
+	 * "是上年同期的1.2倍": a multiple of a positive base, two decimals at most; never "降低N倍".
+	 */
 	public String multiple(BigDecimal current, BigDecimal base, String baseName) {
 		if (current == null || base == null || base.signum() <= 0 || current.signum() < 0) {
 			return "";
@@ -222,4 +228,5 @@ public final class Phrases {
 			default -> Optional.empty();
 		};
 	}
+
 }

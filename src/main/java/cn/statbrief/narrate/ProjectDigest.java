@@ -13,9 +13,9 @@ import cn.statbrief.catalog.Unit;
 import cn.statbrief.validate.ProjectRecord;
 
 /**
- * What the ledger says about a zone's projects: how many, how large, Fortune-500 classes, Japanese and
- * Korean projects, and the largest projects of each industry chain. Amounts in different currencies are
- * compared at the year's configured rate.
+ * What the ledger says about a zone's projects: how many, how large, Fortune-500 classes,
+ * Japanese and Korean projects, and the largest projects of each industry chain. Amounts
+ * in different currencies are compared at the year's configured rate.
  */
 public final class ProjectDigest {
 
@@ -111,4 +111,5 @@ public final class ProjectDigest {
 	private static BigDecimal inYiUsd(ProjectRecord p, BigDecimal usdToCny) {
 		return p.inYiUsd(usdToCny);
 	}
+
 }

@@ -3,15 +3,22 @@ package cn.statbrief.narrate;
 import cn.statbrief.rank.Rounding;
 
 /**
- * The choices of a deployment where no standard decides: kept in one place, set in application.yml.
- * @param monthDash the dash in "1—10月份": the standard's 一字线 "—", or "-" as many local reports write
+ * The choices of a deployment where no standard decides: kept in one place, set in
+ * application.yml.
+ *
+ * @param monthDash the dash in "1—10月份": the standard's 一字线 "—", or "-" as many local
+ * reports write
  * @param rounding one rounding mode for tables and prose
- * @param approximateDigits significant digits kept by an approximate figure: 2 gives 5086 → "5000余"
- * @param rankMentionTop prose names a zone's city rank when it is at most this (3: 全市第一/第二/第三)
- * @param tinyBase a base of last year at or below this (in the indicator's unit) gets no percentage
+ * @param approximateDigits significant digits kept by an approximate figure: 2 gives 5086
+ * → "5000余"
+ * @param rankMentionTop prose names a zone's city rank when it is at most this (3:
+ * 全市第一/第二/第三)
+ * @param tinyBase a base of last year at or below this (in the indicator's unit) gets no
+ * percentage
  */
 public record ProseStyle(String monthDash, Rounding rounding, int approximateDigits, int rankMentionTop,
 		java.math.BigDecimal tinyBase) {
 
 	public static final ProseStyle DEFAULT = new ProseStyle("—", Rounding.HALF_UP, 2, 3, java.math.BigDecimal.ZERO);
+
 }

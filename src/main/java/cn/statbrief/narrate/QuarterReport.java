@@ -8,8 +8,10 @@ import java.util.Optional;
 import cn.statbrief.catalog.Period;
 
 /**
- * The quarter report (一季度, 上半年, 前三季度, 全年): quarter-end cumulative values and ranks, against the previous
- * quarter's end and the same quarter last year, trends across the months, and a short section per zone.
+ * The quarter report (一季度, 上半年, 前三季度, 全年): quarter-end cumulative values and ranks,
+ * against the previous quarter's end and the same quarter last year, trends across the
+ * months, and a short section per zone.
+ *
  * @param quarter "前三季度"
  * @param previousQuarter "上半年", or empty for the first quarter
  * @param zones zone names in catalog order, for the per-zone sections
@@ -31,14 +33,16 @@ public record QuarterReport(Period reportPeriod, Masthead masthead, String title
 	}
 
 	/**
-	 * One indicator: the bulletin's section (its rows' change now against the previous quarter's end) and
-	 * its trend.
+	 * One indicator: the bulletin's section (its rows' change now against the previous
+	 * quarter's end) and its trend.
 	 */
 	public record Section(IndicatorSection indicator, Trend trend) {
 	}
 
 	/**
-	 * Cumulative values and ranks of the leading zones at each reported month-end of the year.
+	 * Cumulative values and ranks of the leading zones at each reported month-end of the
+	 * year.
+	 *
 	 * @param months "1—3月", "1—6月", …
 	 */
 	public record Trend(String indicator, String unit, List<String> months, List<Series> series) {
@@ -49,7 +53,10 @@ public record QuarterReport(Period reportPeriod, Masthead masthead, String title
 		}
 	}
 
-	/** One zone's line: values (null where not reported) and ranks (null where not ranked), month by month. */
+	/**
+	 * One zone's line: values (null where not reported) and ranks (null where not
+	 * ranked), month by month.
+	 */
 	public record Series(String zone, List<BigDecimal> values, List<Integer> ranks) {
 
 		public Series {

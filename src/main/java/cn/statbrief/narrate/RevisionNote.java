@@ -7,9 +7,10 @@ import java.util.Optional;
 import cn.statbrief.catalog.Period;
 
 /**
- * The changes note (修订说明) issued with revised briefings: why (the figures the spreadsheets changed, who sent
- * them, when) and what (per revised document, the figures, ranks and sentences that differ from the version
- * before).
+ * The changes note (修订说明) issued with revised briefings: why (the figures the
+ * spreadsheets changed, who sent them, when) and what (per revised document, the figures,
+ * ranks and sentences that differ from the version before).
+ *
  * @param dataChanges the audit trail of the period since the earlier versions were issued
  */
 public record RevisionNote(Period reportPeriod, Masthead masthead, String title, String period, String intro,
@@ -21,7 +22,9 @@ public record RevisionNote(Period reportPeriod, Masthead masthead, String title,
 	}
 
 	/**
-	 * One figure a spreadsheet changed: as printed, with the unit; "未报" where there was none.
+	 * One figure a spreadsheet changed: as printed, with the unit; "未报" where there was
+	 * none.
+	 *
 	 * @param file the file that changed it
 	 * @param source that file and its cell, or "撤回…" when a file was withdrawn
 	 */

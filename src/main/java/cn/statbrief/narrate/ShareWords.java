@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
- * Shares of the city total in words, our mapping (one tenth = 一成), applied to the share as printed (one
- * decimal) so the words never disagree with the figure:
- * 近N成 for N×10−3 ≤ x < N×10; 超N成 for N×10 < x ≤ N×10+3; 近半 for 45 ≤ x < 50; 过半 for x > 50 (where no
+ * Shares of the city total in words, our mapping (one tenth = 一成), applied to the share
+ * as printed (one decimal) so the words never disagree with the figure: 近N成 for N×10−3 ≤
+ * x < N×10; 超N成 for N×10 < x ≤ N×10+3; 近半 for 45 ≤ x < 50; 过半 for x > 50 (where no
  * 近N成/超N成 applies); 超九成 above 90; otherwise no words.
  */
 public final class ShareWords {
@@ -39,4 +39,5 @@ public final class ShareWords {
 		}
 		return Optional.empty();
 	}
+
 }

@@ -7,8 +7,9 @@ import java.util.Optional;
 import cn.statbrief.catalog.Period;
 
 /**
- * A zone's briefing: the facts a template composes into the lead paragraph, a table of every indicator,
- * and the projects by industry chain.
+ * A zone's briefing: the facts a template composes into the lead paragraph, a table of
+ * every indicator, and the projects by industry chain.
+ *
  * @param self how the zone refers to itself ("全区")
  * @param month the month alone, "10月份"
  * @param previousPeriod the previous cumulative period, "1—9月份", or empty in January
@@ -18,9 +19,10 @@ import cn.statbrief.catalog.Period;
  * @param notReported the indicators the zone reported nothing for (not ranked)
  * @param projects the ledger's projects of the zone, summarised
  */
-public record ZoneBriefing(Period reportPeriod, Masthead masthead, String title, String city, String zone, String shortName, String group,
-		String self, String period, String periodShort, String monthEnd, String month, String previousPeriod, String quarter, Map<String, Fact> facts, List<ZoneRow> rows,
-		List<String> notReported, ProjectDigest.Summary projects) implements FactLookup {
+public record ZoneBriefing(Period reportPeriod, Masthead masthead, String title, String city, String zone,
+		String shortName, String group, String self, String period, String periodShort, String monthEnd, String month,
+		String previousPeriod, String quarter, Map<String, Fact> facts, List<ZoneRow> rows, List<String> notReported,
+		ProjectDigest.Summary projects) implements FactLookup {
 
 	public ZoneBriefing {
 		facts = Map.copyOf(facts);

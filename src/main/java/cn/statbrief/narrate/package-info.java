@@ -1,2 +1,5 @@
-/** The briefing model: facts about zones and the Chinese statistical phrases for them. No I/O. */
+/**
+ * The briefing model: facts about zones and the Chinese statistical phrases for them. No
+ * I/O.
+ */
 package cn.statbrief.narrate;

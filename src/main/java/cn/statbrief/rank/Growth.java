@@ -4,19 +4,25 @@ import java.math.BigDecimal;
 
 /**
  * Year-on-year change.
+ *
  * @param kind whether a rate exists, or the base was zero (新增), or nothing is known
  * @param percent exact growth rate in percent when {@code kind} is RATE
  * @param base the value of the same period last year, when known
- * @param source where the figure came from: stored history, the sheet's 上年同期, or the sheet's 同比
+ * @param source where the figure came from: stored history, the sheet's 上年同期, or the
+ * sheet's 同比
  */
 public record Growth(Kind kind, BigDecimal percent, BigDecimal base, Source source) {
 
 	public enum Kind {
+
 		RATE, NEW_FROM_ZERO, UNKNOWN
+
 	}
 
 	public enum Source {
+
 		HISTORY, SHEET_PREVIOUS_YEAR, SHEET_RATE, NONE
+
 	}
 
 	public static final Growth UNKNOWN = new Growth(Kind.UNKNOWN, null, null, Source.NONE);
@@ -26,8 +32,9 @@ public record Growth(Kind kind, BigDecimal percent, BigDecimal base, Source sour
 			return current.signum() == 0 ? new Growth(Kind.RATE, BigDecimal.ZERO, base, source)
 					: new Growth(Kind.NEW_FROM_ZERO, null, base, source);
 		}
-		BigDecimal rate = current.subtract(base).multiply(BigDecimal.valueOf(100)).divide(base.abs(),
-				java.math.MathContext.DECIMAL64);
+		BigDecimal rate = current.subtract(base)
+			.multiply(BigDecimal.valueOf(100))
+			.divide(base.abs(), java.math.MathContext.DECIMAL64);
 		return new Growth(Kind.RATE, rate, base, source);
 	}
 

@@ -10,8 +10,11 @@ import cn.statbrief.catalog.Period;
 import cn.statbrief.catalog.Zone;
 
 /**
- * The ranking of one indicator for one period: figures in rank order, zones without data last.
- * @param cityTotal the city total (the sheet's total row, or the sum of the zones, as the catalog says)
+ * The ranking of one indicator for one period: figures in rank order, zones without data
+ * last.
+ *
+ * @param cityTotal the city total (the sheet's total row, or the sum of the zones, as the
+ * catalog says)
  * @param cityMonthValue the city's month alone, when known
  * @param cityGrowth the city's year-on-year growth
  * @param cityPreviousGrowth the city's growth for the previous month's cumulative period
@@ -39,7 +42,10 @@ public record IndicatorRanking(Indicator indicator, Period period, BigDecimal ci
 		return this.figures.stream().filter(f -> Integer.valueOf(1).equals(f.cityRank())).toList();
 	}
 
-	/** The zones with the highest year-on-year growth rate (ties included); empty when no rate is known. */
+	/**
+	 * The zones with the highest year-on-year growth rate (ties included); empty when no
+	 * rate is known.
+	 */
 	public List<ZoneFigure> fastestGrowing(Rounding rounding) {
 		List<ZoneFigure> withRate = this.figures.stream()
 			.filter(f -> f.hasValue() && f.growth().kind() == Growth.Kind.RATE)
@@ -47,7 +53,8 @@ public record IndicatorRanking(Indicator indicator, Period period, BigDecimal ci
 		Optional<BigDecimal> best = withRate.stream()
 			.map(f -> rounding.percent(f.growth().percent()))
 			.max(Comparator.naturalOrder());
-		return best.map(b -> withRate.stream().filter(f -> rounding.percent(f.growth().percent()).compareTo(b) == 0).toList())
+		return best
+			.map(b -> withRate.stream().filter(f -> rounding.percent(f.growth().percent()).compareTo(b) == 0).toList())
 			.orElse(List.of());
 	}
 }

@@ -13,8 +13,9 @@ import cn.statbrief.validate.Measure;
 import cn.statbrief.validate.Observation;
 
 /**
- * Ranks a period from stored values, with the earlier months of the year (rank changes, streaks) and the
- * same months last year (growth). Indicators reported month by month are summed into 1—N月 here.
+ * Ranks a period from stored values, with the earlier months of the year (rank changes,
+ * streaks) and the same months last year (growth). Indicators reported month by month are
+ * summed into 1—N月 here.
  */
 public final class PeriodAnalysis {
 
@@ -47,9 +48,9 @@ public final class PeriodAnalysis {
 	}
 
 	/**
-	 * The period's values; for indicators reported month by month, VALUE becomes the sum of months 1..N (only
-	 * when every month was reported: a gap leaves no cumulative value rather than a wrong one) and the month
-	 * itself is kept as MONTH.
+	 * The period's values; for indicators reported month by month, VALUE becomes the sum
+	 * of months 1..N (only when every month was reported: a gap leaves no cumulative
+	 * value rather than a wrong one) and the month itself is kept as MONTH.
 	 */
 	PeriodData load(Period period) {
 		List<Observation> observations = new ArrayList<>(this.values.observations(period));
@@ -75,7 +76,8 @@ public final class PeriodAnalysis {
 				out.add(o);
 				continue;
 			}
-			out.add(new Observation(o.period(), o.zone(), o.indicator(), Measure.MONTH, o.value(), o.rawText(), o.source()));
+			out.add(new Observation(o.period(), o.zone(), o.indicator(), Measure.MONTH, o.value(), o.rawText(),
+					o.source()));
 			BigDecimal sum = o.value();
 			boolean complete = true;
 			for (List<Observation> month : months) {
@@ -87,7 +89,8 @@ public final class PeriodAnalysis {
 				sum = sum.add(v.get());
 			}
 			if (complete) {
-				out.add(new Observation(o.period(), o.zone(), o.indicator(), Measure.VALUE, sum, o.rawText(), o.source()));
+				out.add(new Observation(o.period(), o.zone(), o.indicator(), Measure.VALUE, sum, o.rawText(),
+						o.source()));
 			}
 		}
 		return out;
@@ -99,4 +102,5 @@ public final class PeriodAnalysis {
 			.map(Observation::value)
 			.findFirst();
 	}
+
 }

@@ -33,8 +33,8 @@ public final class PeriodData {
 		Map<String, TotalRow> totalRows = new HashMap<>();
 		for (TotalRow t : totals) {
 			if (t.period().equals(period)) {
-				totalRows.merge(t.indicator().code(), t,
-						(kept, other) -> Corrections.supersedes(other.source().file(), kept.source().file()) ? other : kept);
+				totalRows.merge(t.indicator().code(), t, (kept,
+						other) -> Corrections.supersedes(other.source().file(), kept.source().file()) ? other : kept);
 			}
 		}
 		totalRows.forEach((code, t) -> this.totals.put(code, t.value()));
@@ -64,4 +64,5 @@ public final class PeriodData {
 	private static String key(Zone zone, Indicator indicator, Measure measure) {
 		return zone.name() + "|" + indicator.code() + "|" + measure;
 	}
+
 }

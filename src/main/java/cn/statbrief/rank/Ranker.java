@@ -18,8 +18,9 @@ import cn.statbrief.validate.Measure;
 import cn.statbrief.validate.Observation;
 
 /**
- * Ranks the zones of a period on every indicator. Zones tie when their values are equal at display
- * precision and share the rank; the next rank skips (1, 1, 3). Zones without data are not ranked.
+ * Ranks the zones of a period on every indicator. Zones tie when their values are equal
+ * at display precision and share the rank; the next rank skips (1, 1, 3). Zones without
+ * data are not ranked.
  */
 public final class Ranker {
 
@@ -65,10 +66,12 @@ public final class Ranker {
 		BigDecimal total = cityTotal(indicator, current, values);
 		Growth cityGrowth = cityGrowth(indicator, total, in.lastYear());
 		Growth cityPreviousGrowth = previousMonth
-			.map(pm -> cityGrowth(indicator, cityTotal(indicator, pm, values(zones, indicator, pm)), in.previousMonthLastYear()))
+			.map(pm -> cityGrowth(indicator, cityTotal(indicator, pm, values(zones, indicator, pm)),
+					in.previousMonthLastYear()))
 			.orElse(Growth.UNKNOWN);
 		BigDecimal cityMonth = monthValue(indicator, total,
-				previousMonth.map(pm -> cityTotal(indicator, pm, values(zones, indicator, pm))), current.period().month());
+				previousMonth.map(pm -> cityTotal(indicator, pm, values(zones, indicator, pm))),
+				current.period().month());
 
 		List<ZoneFigure> figures = new ArrayList<>();
 		for (Zone zone : zones) {
@@ -82,13 +85,15 @@ public final class Ranker {
 				.map(o -> List.of(o.source()))
 				.orElse(List.of());
 			Growth growth = value == null ? Growth.UNKNOWN : growth(zone, indicator, value, current, in.lastYear());
-			Growth previousGrowth = previousMonth.flatMap(pm -> pm.value(zone, indicator)
-				.map(pv -> growth(zone, indicator, pv, pm, in.previousMonthLastYear())))
+			Growth previousGrowth = previousMonth
+				.flatMap(pm -> pm.value(zone, indicator)
+					.map(pv -> growth(zone, indicator, pv, pm, in.previousMonthLastYear())))
 				.orElse(Growth.UNKNOWN);
-			BigDecimal month = value == null ? null : current.get(zone, indicator, Measure.MONTH)
-				.map(Observation::value)
-				.orElseGet(() -> monthValue(indicator, value, previousMonth.flatMap(pm -> pm.value(zone, indicator)),
-						current.period().month()));
+			BigDecimal month = value == null ? null
+					: current.get(zone, indicator, Measure.MONTH)
+						.map(Observation::value)
+						.orElseGet(() -> monthValue(indicator, value,
+								previousMonth.flatMap(pm -> pm.value(zone, indicator)), current.period().month()));
 			figures.add(new ZoneFigure(zone, value, month, city == null ? null : city.rank, city != null && city.tied,
 					group == null ? null : group.rank, group != null && group.tied, share, growth, previousGrowth,
 					previous == null ? null : previous.rank, city == null ? 0 : streak(zone, city.rank, earlierPlaces),
@@ -111,8 +116,8 @@ public final class Ranker {
 	private static BigDecimal cityTotal(Indicator indicator, PeriodData data, Map<Zone, BigDecimal> values) {
 		Optional<BigDecimal> reported = indicator.shareBase() == Indicator.ShareBase.TOTAL_ROW
 				? data.reportedTotal(indicator) : Optional.empty();
-		return reported.orElseGet(() -> values.isEmpty() ? null
-				: values.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add));
+		return reported.orElseGet(
+				() -> values.isEmpty() ? null : values.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add));
 	}
 
 	private Growth cityGrowth(Indicator indicator, BigDecimal total, Optional<PeriodData> lastYear) {
@@ -125,8 +130,8 @@ public final class Ranker {
 	}
 
 	/**
-	 * The month alone: the cumulative value less last month's; January's cumulative value is its own month. A
-	 * stock has no month alone.
+	 * The month alone: the cumulative value less last month's; January's cumulative value
+	 * is its own month. A stock has no month alone.
 	 */
 	private static BigDecimal monthValue(Indicator indicator, BigDecimal cumulative, Optional<BigDecimal> previous,
 			int month) {
@@ -140,8 +145,8 @@ public final class Ranker {
 	}
 
 	/**
-	 * Growth from the stored value of the same period last year when there is one (exact); else from the
-	 * sheet's 上年同期; else the sheet's 同比 as reported.
+	 * Growth from the stored value of the same period last year when there is one
+	 * (exact); else from the sheet's 上年同期; else the sheet's 同比 as reported.
 	 */
 	private static Growth growth(Zone zone, Indicator indicator, BigDecimal value, PeriodData current,
 			Optional<PeriodData> lastYear) {
@@ -192,4 +197,5 @@ public final class Ranker {
 		}
 		return places;
 	}
+
 }

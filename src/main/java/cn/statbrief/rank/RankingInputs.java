@@ -5,10 +5,13 @@ import java.util.Optional;
 
 /**
  * What a period's ranking is computed from.
- * @param earlierMonths the cumulative periods of the same year before this one, newest first (the first is
- * the previous month when it was reported), for rank changes and streaks
+ *
+ * @param earlierMonths the cumulative periods of the same year before this one, newest
+ * first (the first is the previous month when it was reported), for rank changes and
+ * streaks
  * @param lastYear the same period last year, for growth
- * @param previousMonthLastYear the previous month of last year, for the growth of the previous month
+ * @param previousMonthLastYear the previous month of last year, for the growth of the
+ * previous month
  */
 public record RankingInputs(PeriodData current, List<PeriodData> earlierMonths, Optional<PeriodData> lastYear,
 		Optional<PeriodData> previousMonthLastYear) {

@@ -4,8 +4,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * The one rounding rule of a deployment, used for ties, tables and prose alike so that they never disagree.
- * GB/T 8170 rounds an exact 5 to even; Excel's ROUND rounds it up. The choice is configuration.
+ * The one rounding rule of a deployment, used for ties, tables and prose alike so that
+ * they never disagree. GB/T 8170 rounds an exact 5 to even; Excel's ROUND rounds it up.
+ * The choice is configuration.
  */
 public record Rounding(RoundingMode mode) {
 

@@ -12,4 +12,5 @@ public interface StoredValues {
 	List<Observation> observations(Period period);
 
 	List<TotalRow> totals(Period period);
+
 }

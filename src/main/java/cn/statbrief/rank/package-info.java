@@ -1,2 +1,5 @@
-/** Aggregation and analysis: ranks city-wide and by group, ties, shares, growth, change of rank. */
+/**
+ * Aggregation and analysis: ranks city-wide and by group, ties, shares, growth, change of
+ * rank.
+ */
 package cn.statbrief.rank;

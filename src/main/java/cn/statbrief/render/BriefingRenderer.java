@@ -7,16 +7,18 @@ import org.w3c.dom.Document;
 import cn.statbrief.narrate.FactLookup;
 
 /**
- * Renders a briefing model once through its template and produces the PDF and the Word file from that one
- * XHTML, so the two never differ in content. Fonts and templates are loaded once per run.
+ * Renders a briefing model once through its template and produces the PDF and the Word
+ * file from that one XHTML, so the two never differ in content. Fonts and templates are
+ * loaded once per run.
  */
 public final class BriefingRenderer {
 
 	private final Templates templates;
 
 	/**
-	 * One font set per rendering thread: documents are rendered in parallel, and OpenPDF's font objects are
-	 * not meant to be shared between documents being written at the same time.
+	 * One font set per rendering thread: documents are rendered in parallel, and
+	 * OpenPDF's font objects are not meant to be shared between documents being written
+	 * at the same time.
 	 */
 	private final ThreadLocal<PdfRenderer> pdf;
 
@@ -41,7 +43,10 @@ public final class BriefingRenderer {
 		return new RenderedDocument(baseName, pdf(document), docx(document));
 	}
 
-	/** The document's XHTML, parsed and checked: every character has a glyph in the face that sets it. */
+	/**
+	 * The document's XHTML, parsed and checked: every character has a glyph in the face
+	 * that sets it.
+	 */
 	public Document document(String template, String variable, FactLookup model, String baseName) {
 		Document document = Xhtml.parse(xhtml(template, variable, model), baseName);
 		FontSet fonts = this.fonts.get();
@@ -65,4 +70,5 @@ public final class BriefingRenderer {
 	public String xhtml(String template, String variable, FactLookup model) {
 		return this.templates.render(template, Map.of(variable, model), model);
 	}
+
 }

@@ -30,9 +30,10 @@ import cn.statbrief.narrate.IndicatorSection;
 import cn.statbrief.narrate.RankRow;
 
 /**
- * Bar charts for the city bulletin, drawn with the shipped Chinese font: zones in rank order, the leader in
- * red, each bar labelled with the figure exactly as the table prints it. One PNG at print resolution (about
- * 300 dpi across the text block) serves the PDF and the Word file alike.
+ * Bar charts for the city bulletin, drawn with the shipped Chinese font: zones in rank
+ * order, the leader in red, each bar labelled with the figure exactly as the table prints
+ * it. One PNG at print resolution (about 300 dpi across the text block) serves the PDF
+ * and the Word file alike.
  */
 public final class Charts {
 
@@ -40,7 +41,10 @@ public final class Charts {
 
 	private static final Color OTHERS = new Color(0x4F, 0x6D, 0x8F);
 
-	/** Drawn at 620 × (18 per zone + 50) points and scaled 3×: 1860 px across 156 mm is about 300 dpi. */
+	/**
+	 * Drawn at 620 × (18 per zone + 50) points and scaled 3×: 1860 px across 156 mm is
+	 * about 300 dpi.
+	 */
 	private static final int WIDTH = 620;
 
 	private static final int SCALE = 3;
@@ -60,8 +64,9 @@ public final class Charts {
 			new Color(0x38, 0x76, 0x1D), new Color(0xB4, 0x5F, 0x06), new Color(0x6A, 0x3D, 0x9A) };
 
 	/**
-	 * Cumulative values of the leading zones across the year's reported month-ends; or, with {@code ranks},
-	 * their city ranks (first at the top). As a data URI; empty when there is a single month only.
+	 * Cumulative values of the leading zones across the year's reported month-ends; or,
+	 * with {@code ranks}, their city ranks (first at the top). As a data URI; empty when
+	 * there is a single month only.
 	 */
 	public String trendChartUri(cn.statbrief.narrate.QuarterReport.Trend trend, boolean ranks) {
 		if (trend.months().size() < 2 || trend.series().isEmpty()) {
@@ -74,7 +79,8 @@ public final class Charts {
 				data.addValue(value, series.zone(), trend.months().get(m));
 			}
 		}
-		org.jfree.chart.renderer.category.LineAndShapeRenderer lines = new org.jfree.chart.renderer.category.LineAndShapeRenderer(true, true);
+		org.jfree.chart.renderer.category.LineAndShapeRenderer lines = new org.jfree.chart.renderer.category.LineAndShapeRenderer(
+				true, true);
 		for (int i = 0; i < trend.series().size(); i++) {
 			lines.setSeriesPaint(i, LINES[i % LINES.length]);
 			lines.setSeriesStroke(i, new BasicStroke(2f));
@@ -87,8 +93,13 @@ public final class Charts {
 		axis.setLabelFont(this.font.deriveFont(10f));
 		axis.setTickLabelFont(this.font.deriveFont(9f));
 		if (ranks) {
-			int worst = trend.series().stream().flatMap(r -> r.ranks().stream()).filter(java.util.Objects::nonNull)
-				.mapToInt(Integer::intValue).max().orElse(1);
+			int worst = trend.series()
+				.stream()
+				.flatMap(r -> r.ranks().stream())
+				.filter(java.util.Objects::nonNull)
+				.mapToInt(Integer::intValue)
+				.max()
+				.orElse(1);
 			axis.setInverted(true);
 			axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
 			axis.setRange(0.5, worst + 0.5);
@@ -113,7 +124,10 @@ public final class Charts {
 		}
 	}
 
-	/** The chart of one bulletin section as a data URI for an {@code <img>}; empty when no zone has data. */
+	/**
+	 * The chart of one bulletin section as a data URI for an {@code <img>}; empty when no
+	 * zone has data.
+	 */
 	public String barChartUri(IndicatorSection section) {
 		byte[] png = barChart(section);
 		return png.length == 0 ? "" : "data:image/png;base64," + Base64.getEncoder().encodeToString(png);
@@ -146,7 +160,8 @@ public final class Charts {
 		});
 		bars.setDefaultItemLabelsVisible(true);
 		bars.setDefaultItemLabelFont(this.font.deriveFont(10f));
-		bars.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+		bars.setDefaultPositiveItemLabelPosition(
+				new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
 		bars.setItemLabelAnchorOffset(3);
 
 		CategoryAxis zones = new CategoryAxis();
@@ -178,4 +193,5 @@ public final class Charts {
 			throw new UncheckedIOException(ex);
 		}
 	}
+
 }

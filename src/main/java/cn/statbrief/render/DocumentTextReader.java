@@ -10,7 +10,10 @@ import org.w3c.dom.Element;
 import cn.statbrief.narrate.DocumentText;
 import cn.statbrief.narrate.DocumentText.Cell;
 
-/** Reads what a reader reads out of a document's XHTML: prose paragraphs and table cells, masthead left out. */
+/**
+ * Reads what a reader reads out of a document's XHTML: prose paragraphs and table cells,
+ * masthead left out.
+ */
 public final class DocumentTextReader {
 
 	private static final Set<String> MASTHEAD = Set.of("masthead-name", "masthead-issue", "masthead-meta",

@@ -38,9 +38,10 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 /**
- * XHTML to an editable Word document with the same content as the PDF: real paragraph styles (标题, 标题 1/2,
- * 正文), real tables whose header row repeats on every page, East-Asian fonts and zh-CN set, A4 with the GB/T
- * 9704 margins, and "— 1 —" page numbers placed odd-right / even-left.
+ * XHTML to an editable Word document with the same content as the PDF: real paragraph
+ * styles (标题, 标题 1/2, 正文), real tables whose header row repeats on every page, East-Asian
+ * fonts and zh-CN set, A4 with the GB/T 9704 margins, and "— 1 —" page numbers placed
+ * odd-right / even-left.
  */
 public final class DocxRenderer {
 
@@ -79,7 +80,8 @@ public final class DocxRenderer {
 			case "h1" -> styled(doc, "Title", text);
 			case "h2" -> styled(doc, "Heading1", text);
 			case "h3" -> styled(doc, "Heading2", text);
-			case "hr" -> rule(doc, Xhtml.hasClass(element, "red-rule") ? RED : "000000", Xhtml.hasClass(element, "red-rule") ? 16 : 6);
+			case "hr" -> rule(doc, Xhtml.hasClass(element, "red-rule") ? RED : "000000",
+					Xhtml.hasClass(element, "red-rule") ? 16 : 6);
 			case "table" -> table(doc, element);
 			case "div" -> {
 				if (Xhtml.hasClass(element, "draft-watermark")) {
@@ -131,7 +133,10 @@ public final class DocxRenderer {
 		}
 	}
 
-	/** The charts' PNGs, the same bytes the PDF shows: 150 mm wide, or two of 76 mm side by side; centred. */
+	/**
+	 * The charts' PNGs, the same bytes the PDF shows: 150 mm wide, or two of 76 mm side
+	 * by side; centred.
+	 */
 	private static void chart(XWPFDocument doc, Element paragraph) {
 		XWPFParagraph p = doc.createParagraph();
 		p.setStyle("Chart");
@@ -146,8 +151,11 @@ public final class DocxRenderer {
 				java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
 				double widthMm = Xhtml.hasClass(img, "chart-half") ? 76 : 150;
 				double heightMm = widthMm * image.getHeight() / image.getWidth();
-				p.createRun().addPicture(new java.io.ByteArrayInputStream(png), org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG,
-						"chart.png", org.apache.poi.util.Units.toEMU(widthMm / 25.4 * 72), org.apache.poi.util.Units.toEMU(heightMm / 25.4 * 72));
+				p.createRun()
+					.addPicture(new java.io.ByteArrayInputStream(png),
+							org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG, "chart.png",
+							org.apache.poi.util.Units.toEMU(widthMm / 25.4 * 72),
+							org.apache.poi.util.Units.toEMU(heightMm / 25.4 * 72));
 			}
 			catch (IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException ex) {
 				throw new RenderException("图表无法写入 Word 文件：" + ex.getMessage(), ex);
@@ -176,7 +184,10 @@ public final class DocxRenderer {
 		}
 	}
 
-	/** A rule across the text block: red under the masthead, black around the 报尾. Size in eighths of a point. */
+	/**
+	 * A rule across the text block: red under the masthead, black around the 报尾. Size in
+	 * eighths of a point.
+	 */
 	private static void rule(XWPFDocument doc, String color, int eighths) {
 		XWPFParagraph p = doc.createParagraph();
 		p.setStyle("Rule");
@@ -244,7 +255,10 @@ public final class DocxRenderer {
 		doc.createParagraph().setStyle("TableGap");
 	}
 
-	/** Column widths from the header cells' "w22"-style classes (percent of the text width), else equal. */
+	/**
+	 * Column widths from the header cells' "w22"-style classes (percent of the text
+	 * width), else equal.
+	 */
 	private static int[] columnWidths(List<Element> headerCells, int columns) {
 		int[] widths = new int[columns];
 		for (int c = 0; c < columns; c++) {
@@ -277,7 +291,10 @@ public final class DocxRenderer {
 		margins.setGutter(BigInteger.ZERO);
 	}
 
-	/** The draft mark on every page: in the page headers, red, so that no printed page can pass for issued. */
+	/**
+	 * The draft mark on every page: in the page headers, red, so that no printed page can
+	 * pass for issued.
+	 */
 	private static void draftHeaders(XWPFDocument doc, String text) {
 		for (HeaderFooterType type : List.of(HeaderFooterType.DEFAULT, HeaderFooterType.EVEN)) {
 			XWPFParagraph p = doc.createHeader(type).createParagraph();
@@ -290,7 +307,9 @@ public final class DocxRenderer {
 		}
 	}
 
-	/** "— 1 —": odd pages on the right, even pages on the left, each inset one character. */
+	/**
+	 * "— 1 —": odd pages on the right, even pages on the left, each inset one character.
+	 */
 	private void footers(XWPFDocument doc) {
 		doc.setEvenAndOddHeadings(true);
 		pageNumber(doc.createFooter(HeaderFooterType.DEFAULT), ParagraphAlignment.RIGHT);
@@ -308,14 +327,20 @@ public final class DocxRenderer {
 		}
 		pageRun(p.createRun(), "— ");
 		XWPFRun field = p.createRun();
-		field.getCTR().addNewFldChar().setFldCharType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType.BEGIN);
+		field.getCTR()
+			.addNewFldChar()
+			.setFldCharType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType.BEGIN);
 		XWPFRun instr = p.createRun();
 		instr.getCTR().addNewInstrText().setStringValue(" PAGE ");
 		XWPFRun sep = p.createRun();
-		sep.getCTR().addNewFldChar().setFldCharType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType.SEPARATE);
+		sep.getCTR()
+			.addNewFldChar()
+			.setFldCharType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType.SEPARATE);
 		pageRun(p.createRun(), "1");
 		XWPFRun end = p.createRun();
-		end.getCTR().addNewFldChar().setFldCharType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType.END);
+		end.getCTR()
+			.addNewFldChar()
+			.setFldCharType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType.END);
 		pageRun(p.createRun(), " —");
 		for (XWPFRun run : p.getRuns()) {
 			run.setFontSize(14);
@@ -327,13 +352,15 @@ public final class DocxRenderer {
 		run.setText(text);
 	}
 
-	// ---- styles ------------------------------------------------------------------------------------------
+	// ---- styles
+	// ------------------------------------------------------------------------------------------
 
 	private void styles(XWPFDocument doc) {
 		XWPFStyles styles = doc.createStyles();
 		styles.setEastAsia("zh-CN");
 		styles.setDefaultFonts(defaultFonts());
-		// name, id, font, half-points, bold, centred, first-line indent (chars), line pitch (twips), outline
+		// name, id, font, half-points, bold, centred, first-line indent (chars), line
+		// pitch (twips), outline
 		addStyle(styles, "BodyText", "正文文字", this.fonts.body(), 32, false, false, 2, 579, -1, "000000");
 		addStyle(styles, "Title", "Title", this.fonts.title(), 44, false, true, 0, 720, -1, "000000");
 		addStyle(styles, "Subtitle", "Subtitle", this.fonts.body(), 32, false, true, 0, 579, -1, "000000");
@@ -349,7 +376,8 @@ public final class DocxRenderer {
 		addStyle(styles, "TableHeader", "表头", this.fonts.heading1(), 21, false, true, 0, 300, -1, "000000");
 		addStyle(styles, "TableText", "表格文字", this.fonts.table(), 21, false, false, 0, 300, -1, "000000");
 		addStyle(styles, "TableGap", "表后空行", this.fonts.body(), 16, false, false, 0, 200, -1, "000000");
-		// A picture in a paragraph with exact line spacing is clipped to the line: charts get single spacing.
+		// A picture in a paragraph with exact line spacing is clipped to the line: charts
+		// get single spacing.
 		addStyle(styles, "Chart", "图表", this.fonts.body(), 21, false, true, 0, 0, -1, "000000");
 	}
 
@@ -416,4 +444,5 @@ public final class DocxRenderer {
 		f.setHAnsi(eastAsia);
 		f.setHint(org.openxmlformats.schemas.wordprocessingml.x2006.main.STHint.EAST_ASIA);
 	}
+
 }

@@ -10,17 +10,24 @@ import java.util.TreeSet;
 import com.lowagie.text.pdf.BaseFont;
 
 /**
- * The fonts shipped in the jar, loaded once per run: each role's CSS family name and its embedded subset.
- * Flying Saucer drops a glyph its font lacks without a word, so every document is checked first.
+ * The fonts shipped in the jar, loaded once per run: each role's CSS family name and its
+ * embedded subset. Flying Saucer drops a glyph its font lacks without a word, so every
+ * document is checked first.
  */
 public final class FontSet {
 
-	/** CSS family name → classpath resource, for the faces any text may be set in (GBK coverage). */
+	/**
+	 * CSS family name → classpath resource, for the faces any text may be set in (GBK
+	 * coverage).
+	 */
 	private static final Map<String, String> FONTS = Map.of("Noto Serif CJK SC", "fonts/NotoSerifCJKsc-Regular.otf",
 			"Noto Serif CJK SC Bold", "fonts/NotoSerifCJKsc-Bold.otf", "Noto Sans CJK SC",
 			"fonts/NotoSansCJKsc-Regular.otf");
 
-	/** The 楷体 face of （一） headings (GB2312 coverage): only heading text is checked against it. */
+	/**
+	 * The 楷体 face of （一） headings (GB2312 coverage): only heading text is checked against
+	 * it.
+	 */
 	public static final String KAI = "AR PL UKai CN";
 
 	private static final String KAI_RESOURCE = "fonts/ARPLUKaiCN.ttf";
@@ -62,8 +69,8 @@ public final class FontSet {
 	}
 
 	/**
-	 * Fails with the characters no shipped font can print, naming the document, so that a leader never gets
-	 * a briefing with a hole where a company's name should be.
+	 * Fails with the characters no shipped font can print, naming the document, so that a
+	 * leader never gets a briefing with a hole where a company's name should be.
 	 */
 	public void requireGlyphs(String text, String documentName) {
 		requireGlyphs(text, documentName, this.fonts.values());
@@ -79,7 +86,8 @@ public final class FontSet {
 		text.codePoints().filter(cp -> !Character.isWhitespace(cp) && !Character.isISOControl(cp)).forEach(cp -> {
 			for (LoadedFont font : fonts) {
 				if (!font.font().charExists(cp)) {
-					missing.add(new String(Character.toChars(cp)) + "（U+" + Integer.toHexString(cp).toUpperCase() + "）");
+					missing
+						.add(new String(Character.toChars(cp)) + "（U+" + Integer.toHexString(cp).toUpperCase() + "）");
 					return;
 				}
 			}
@@ -89,4 +97,5 @@ public final class FontSet {
 					+ "；请改用常用字，或换用覆盖这些字符的字体（见 src/main/resources/fonts/README.md）");
 		}
 	}
+
 }

@@ -13,15 +13,16 @@ import org.xhtmlrenderer.layout.breaker.DefaultLineBreakingStrategy;
 import org.xhtmlrenderer.layout.breaker.LineBreakingStrategy;
 
 /**
- * Chinese line breaking as Flying Saucer does it (the JDK line breaker: any two ideographs may part, closing
- * punctuation never starts a line), except that a number is never split from its unit: "5000余万美元",
- * "20.4%", "1—10月份" stay on one line (STYLE.md). Break points inside such a group are skipped; nothing is
- * inserted into the text, so the PDF's text extracts exactly as written.
+ * Chinese line breaking as Flying Saucer does it (the JDK line breaker: any two
+ * ideographs may part, closing punctuation never starts a line), except that a number is
+ * never split from its unit: "5000余万美元", "20.4%", "1—10月份" stay on one line (STYLE.md).
+ * Break points inside such a group are skipped; nothing is inserted into the text, so the
+ * PDF's text extracts exactly as written.
  */
 final class NumberUnitLineBreaking implements LineBreakingStrategy {
 
-	static final Pattern NUMBER_WITH_UNIT = Pattern.compile(
-			"\\d+(?:[.,]\\d+)*(?:[—-]\\d+)?余?(?:亿美元|万美元|亿元|万元|个百分点|个|家|项|%|倍|位|月份|月底|月|年|日|成|强)");
+	static final Pattern NUMBER_WITH_UNIT = Pattern
+		.compile("\\d+(?:[.,]\\d+)*(?:[—-]\\d+)?余?(?:亿美元|万美元|亿元|万元|个百分点|个|家|项|%|倍|位|月份|月底|月|年|日|成|强)");
 
 	private final LineBreakingStrategy standard = new DefaultLineBreakingStrategy();
 
@@ -58,4 +59,5 @@ final class NumberUnitLineBreaking implements LineBreakingStrategy {
 		}
 		return false;
 	}
+
 }

@@ -7,14 +7,19 @@ import org.w3c.dom.Document;
 import org.xhtmlrenderer.pdf.ITextFontResolver;
 import org.xhtmlrenderer.pdf.ITextRenderer;
 
-/** XHTML to PDF through Flying Saucer and OpenPDF, with the shipped fonts embedded as subsets. */
+/**
+ * XHTML to PDF through Flying Saucer and OpenPDF, with the shipped fonts embedded as
+ * subsets.
+ */
 public final class PdfRenderer {
 
 	private final FontSet fonts;
 
 	private final String baseUrl;
 
-	/** @param templates the folder the stylesheet is resolved against */
+	/**
+	 * @param templates the folder the stylesheet is resolved against
+	 */
 	public PdfRenderer(FontSet fonts, Path templates) {
 		this.fonts = fonts;
 		this.baseUrl = templates.toAbsolutePath().toUri().toString();
@@ -33,4 +38,5 @@ public final class PdfRenderer {
 		renderer.createPDF(out);
 		return out.toByteArray();
 	}
+
 }

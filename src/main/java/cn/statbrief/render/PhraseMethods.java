@@ -21,9 +21,10 @@ import freemarker.template.TemplateNumberModel;
 import freemarker.template.utility.DeepUnwrap;
 
 /**
- * The phrase vocabulary of templates (documented in templates/README.md): a template author writes
- * {@code ${rankPhrase(zone, "实际使用外资")}} rather than logic. The first argument is the zone: the zone
- * briefing itself, a zone's facts, or a zone's name (looked up in the document).
+ * The phrase vocabulary of templates (documented in templates/README.md): a template
+ * author writes {@code ${rankPhrase(zone, "实际使用外资")}} rather than logic. The first
+ * argument is the zone: the zone briefing itself, a zone's facts, or a zone's name
+ * (looked up in the document).
  */
 final class PhraseMethods {
 
@@ -70,7 +71,8 @@ final class PhraseMethods {
 			}
 			return CHARTS.barChartUri(s);
 		});
-		methods.put("trendChart", (TemplateMethodModelEx) args -> CHARTS.trendChartUri(trend(args, "trendChart"), false));
+		methods.put("trendChart",
+				(TemplateMethodModelEx) args -> CHARTS.trendChartUri(trend(args, "trendChart"), false));
 		methods.put("rankChart", (TemplateMethodModelEx) args -> CHARTS.trendChartUri(trend(args, "rankChart"), true));
 		methods.put("cn", (TemplateMethodModelEx) args -> ChineseNumerals
 			.of(((TemplateNumberModel) args.get(0)).getAsNumber().intValue()));
@@ -86,7 +88,8 @@ final class PhraseMethods {
 		});
 	}
 
-	private static cn.statbrief.narrate.QuarterReport.Trend trend(List<?> args, String method) throws TemplateModelException {
+	private static cn.statbrief.narrate.QuarterReport.Trend trend(List<?> args, String method)
+			throws TemplateModelException {
 		Object section = DeepUnwrap.unwrap((TemplateModel) args.get(0));
 		if (!(section instanceof cn.statbrief.narrate.QuarterReport.Section s)) {
 			throw new TemplateModelException(method + "(...) 的参数应为季度报告中的一节（quarter.sections 中的 s）");
@@ -95,8 +98,9 @@ final class PhraseMethods {
 	}
 
 	/**
-	 * multipleOf(zone, "实际使用外资", "2019-10", "两年前同期") → "是两年前同期的1.5倍", from the stored exact values of
-	 * the document's period and the baseline period; empty when either is missing.
+	 * multipleOf(zone, "实际使用外资", "2019-10", "两年前同期") → "是两年前同期的1.5倍", from the stored
+	 * exact values of the document's period and the baseline period; empty when either is
+	 * missing.
 	 */
 	private String multipleOf(List<?> args) throws TemplateModelException {
 		if (args.size() != 4) {
@@ -172,4 +176,5 @@ final class PhraseMethods {
 		}
 		return out;
 	}
+
 }

@@ -17,8 +17,8 @@ import cn.statbrief.rank.IndicatorRanking;
 import cn.statbrief.rank.ZoneFigure;
 
 /**
- * The rankings for statisticians: one sheet per indicator with the figures as printed in the briefings
- * (same rounding), and the cells they came from.
+ * The rankings for statisticians: one sheet per indicator with the figures as printed in
+ * the briefings (same rounding), and the cells they came from.
  */
 public final class RankingsWorkbook {
 
@@ -40,21 +40,27 @@ public final class RankingsWorkbook {
 					row.createCell(2).setCellValue(f.zone().group().name());
 					number(row, 3, f.groupRank());
 					if (f.hasValue()) {
-						row.createCell(4).setCellValue(Double.parseDouble(phrases.number(f.value(), indicator.indicator().precision())));
+						row.createCell(4)
+							.setCellValue(
+									Double.parseDouble(phrases.number(f.value(), indicator.indicator().precision())));
 					}
 					else {
 						row.createCell(4).setCellValue("未报送");
 					}
 					decimal(row, 5, f.growth().kind() == Growth.Kind.RATE
 							? phrases.style().rounding().percent(f.growth().percent()) : null);
-					decimal(row, 6, f.sharePercent() == null ? null : phrases.style().rounding().percent(f.sharePercent()));
+					decimal(row, 6,
+							f.sharePercent() == null ? null : phrases.style().rounding().percent(f.sharePercent()));
 					number(row, 7, f.previousCityRank());
-					row.createCell(8).setCellValue(String.join("；", f.sources().stream().map(Object::toString).toList()));
+					row.createCell(8)
+						.setCellValue(String.join("；", f.sources().stream().map(Object::toString).toList()));
 				}
 				Row total = sheet.createRow(r);
 				total.createCell(1).setCellValue("全市");
 				if (indicator.cityTotal() != null) {
-					total.createCell(4).setCellValue(Double.parseDouble(phrases.number(indicator.cityTotal(), indicator.indicator().precision())));
+					total.createCell(4)
+						.setCellValue(Double
+							.parseDouble(phrases.number(indicator.cityTotal(), indicator.indicator().precision())));
 				}
 				SheetTables.widths(sheet, 8, 18, 8, 8, 14, 10, 10, 8, 60);
 			}
@@ -100,4 +106,5 @@ public final class RankingsWorkbook {
 			row.createCell(column).setCellValue(value.doubleValue());
 		}
 	}
+
 }

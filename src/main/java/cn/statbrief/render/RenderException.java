@@ -10,4 +10,5 @@ public class RenderException extends RuntimeException {
 	public RenderException(String message, Throwable cause) {
 		super(message, cause);
 	}
+
 }

@@ -18,8 +18,9 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 
 /**
- * The FreeMarker templates in {@code templates/}, read from disk at every run so that a changed sentence
- * needs no rebuild. Auto-escaping is on (.ftlh); templates cannot create Java objects or reach the API.
+ * The FreeMarker templates in {@code templates/}, read from disk at every run so that a
+ * changed sentence needs no rebuild. Auto-escaping is on (.ftlh); templates cannot create
+ * Java objects or reach the API.
  */
 public final class Templates {
 
@@ -35,7 +36,10 @@ public final class Templates {
 		this(folder, ValueHistory.NONE, new Phrases(cn.statbrief.narrate.ProseStyle.DEFAULT));
 	}
 
-	/** @param history stored values, for phrases against a baseline period; @param phrases the deployment's style */
+	/**
+	 * @param history stored values, for phrases against a baseline period; @param phrases
+	 * the deployment's style
+	 */
 	public Templates(Path folder, ValueHistory history, Phrases phrases) {
 		this.history = history;
 		this.phrases = phrases;
@@ -53,7 +57,8 @@ public final class Templates {
 		cfg.setDefaultEncoding("UTF-8");
 		cfg.setRecognizeStandardFileExtensions(true);
 		cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
-		// A template edited between two runs of a long-lived process (restart, service mode) is read afresh.
+		// A template edited between two runs of a long-lived process (restart, service
+		// mode) is read afresh.
 		cfg.setTemplateUpdateDelayMilliseconds(0);
 		cfg.setLogTemplateExceptions(false);
 		cfg.setWrapUncheckedExceptions(true);
@@ -73,8 +78,8 @@ public final class Templates {
 	}
 
 	/**
-	 * Renders {@code template} with {@code model} plus the phrase methods documented in templates/README.md,
-	 * which find zones' facts in {@code document}.
+	 * Renders {@code template} with {@code model} plus the phrase methods documented in
+	 * templates/README.md, which find zones' facts in {@code document}.
 	 */
 	public String render(String template, Map<String, Object> model, FactLookup document) {
 		Map<String, Object> data = new HashMap<>(new PhraseMethods(document, this.history, this.phrases).all());
@@ -107,4 +112,5 @@ public final class Templates {
 			}
 		});
 	}
+
 }

@@ -32,8 +32,8 @@ final class Xhtml {
 			return builder.parse(new InputSource(new StringReader(xhtml)));
 		}
 		catch (Exception ex) {
-			throw new RenderException(documentName + "：模板生成的内容不是有效的XHTML（" + ex.getMessage()
-					+ "）；请检查模板中的标签是否成对、是否使用了 &nbsp; 等实体", ex);
+			throw new RenderException(
+					documentName + "：模板生成的内容不是有效的XHTML（" + ex.getMessage() + "）；请检查模板中的标签是否成对、是否使用了 &nbsp; 等实体", ex);
 		}
 	}
 
@@ -60,8 +60,14 @@ final class Xhtml {
 		return false;
 	}
 
-	/** Text with runs of whitespace (template line breaks) collapsed, as a browser would. */
+	/**
+	 * Text with runs of whitespace (template line breaks) collapsed, as a browser would.
+	 */
 	static String text(Node node) {
-		return node.getTextContent().replaceAll("[\\s&&[^\\u3000]]+", " ").strip().replaceAll("(?<=[^\\x00-\\x7f]) (?=[^\\x00-\\x7f])", "");
+		return node.getTextContent()
+			.replaceAll("[\\s&&[^\\u3000]]+", " ")
+			.strip()
+			.replaceAll("(?<=[^\\x00-\\x7f]) (?=[^\\x00-\\x7f])", "");
 	}
+
 }

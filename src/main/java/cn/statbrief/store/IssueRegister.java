@@ -10,15 +10,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import cn.statbrief.catalog.Period;
 
 /**
- * The issues of the briefings (第X期), one series per document and year, kept in the database with every
- * version's text. Issuing a document again with the same text keeps its number, version and date; with other
- * text (a correction) it keeps the number and becomes a new version (修订版) under a file name of its own, so
- * the earlier issue stays where it was.
+ * The issues of the briefings (第X期), one series per document and year, kept in the
+ * database with every version's text. Issuing a document again with the same text keeps
+ * its number, version and date; with other text (a correction) it keeps the number and
+ * becomes a new version (修订版) under a file name of its own, so the earlier issue stays
+ * where it was.
  */
 public final class IssueRegister {
 
 	/**
 	 * One issued version of a document.
+	 *
 	 * @param version 1 for the first issue, 2 and more for revisions
 	 * @param issuedAt when this version was first issued: its masthead date
 	 * @param fileBase the output file name of this version, without extension
@@ -36,7 +38,8 @@ public final class IssueRegister {
 
 		/** "2021年11月3日". */
 		public String date() {
-			return this.issuedAt.getYear() + "年" + this.issuedAt.getMonthValue() + "月" + this.issuedAt.getDayOfMonth() + "日";
+			return this.issuedAt.getYear() + "年" + this.issuedAt.getMonthValue() + "月" + this.issuedAt.getDayOfMonth()
+					+ "日";
 		}
 	}
 
@@ -62,7 +65,10 @@ public final class IssueRegister {
 			.optional();
 	}
 
-	/** The text kept for a version, as {@link cn.statbrief.render.DocumentText#serialize()} wrote it. */
+	/**
+	 * The text kept for a version, as
+	 * {@link cn.statbrief.render.DocumentText#serialize()} wrote it.
+	 */
 	public Optional<String> content(String series, Period period, int version) {
 		return this.jdbc.sql("SELECT content FROM issued_version WHERE series = ? AND period_key = ? AND version = ?")
 			.params(series, period.key(), version)
@@ -70,9 +76,13 @@ public final class IssueRegister {
 			.optional();
 	}
 
-	/** The revisions (versions after the first) a job instance issued for a period, in series order. */
+	/**
+	 * The revisions (versions after the first) a job instance issued for a period, in
+	 * series order.
+	 */
 	public List<Issue> revisionsBy(long jobInstanceId, Period period) {
-		return this.jdbc.sql("SELECT * FROM issued_version WHERE job_instance_id = ? AND period_key = ? AND version > 1 ORDER BY series")
+		return this.jdbc.sql(
+				"SELECT * FROM issued_version WHERE job_instance_id = ? AND period_key = ? AND version > 1 ORDER BY series")
 			.params(jobInstanceId, period.key())
 			.query(IssueRegister::issueOf)
 			.list();
@@ -91,14 +101,15 @@ public final class IssueRegister {
 	}
 
 	/**
-	 * The issue for a document whose text has this fingerprint: the current one when the text is the same, a
-	 * new version when it differs, the next number of the series and year when the document was never issued.
+	 * The issue for a document whose text has this fingerprint: the current one when the
+	 * text is the same, a new version when it differs, the next number of the series and
+	 * year when the document was never issued.
 	 * @param baseName the document's file name without version label and extension
 	 */
 	public Issue issue(String series, Period period, String fingerprint, String content, String baseName,
 			long jobInstanceId) {
-		Optional<Current> current = this.jdbc
-			.sql("SELECT issue_number, version, input_digest, issued_at FROM issued_document WHERE series = ? AND period_key = ?")
+		Optional<Current> current = this.jdbc.sql(
+				"SELECT issue_number, version, input_digest, issued_at FROM issued_document WHERE series = ? AND period_key = ?")
 			.params(series, period.key())
 			.query((rs, n) -> new Current(rs.getInt("issue_number"), rs.getInt("version"), rs.getString("input_digest"),
 					rs.getTimestamp("issued_at").toLocalDateTime()))
@@ -118,18 +129,20 @@ public final class IssueRegister {
 		Current c = current.get();
 		Optional<Issue> kept = version(series, period, c.version());
 		if (kept.isEmpty()) {
-			// Issued before versions were kept (the digest was then of the input files): adopt it as it stands.
+			// Issued before versions were kept (the digest was then of the input files):
+			// adopt it as it stands.
 			this.jdbc.sql("UPDATE issued_document SET input_digest = ? WHERE series = ? AND period_key = ?")
 				.params(fingerprint, series, period.key())
 				.update();
-			return keep(new Issue(series, c.number(), c.version(), c.issuedAt(), baseName + versionLabel(c.version())), period,
-					fingerprint, content, jobInstanceId);
+			return keep(new Issue(series, c.number(), c.version(), c.issuedAt(), baseName + versionLabel(c.version())),
+					period, fingerprint, content, jobInstanceId);
 		}
 		if (c.fingerprint().equals(fingerprint)) {
 			return kept.get();
 		}
 		Issue revision = new Issue(series, c.number(), c.version() + 1, now, baseName + versionLabel(c.version() + 1));
-		this.jdbc.sql("UPDATE issued_document SET version = ?, input_digest = ?, issued_at = ? WHERE series = ? AND period_key = ?")
+		this.jdbc.sql(
+				"UPDATE issued_document SET version = ?, input_digest = ?, issued_at = ? WHERE series = ? AND period_key = ?")
 			.params(revision.version(), fingerprint, Timestamp.valueOf(now), series, period.key())
 			.update();
 		return keep(revision, period, fingerprint, content, jobInstanceId);
@@ -137,8 +150,8 @@ public final class IssueRegister {
 
 	private Issue keep(Issue issue, Period period, String fingerprint, String content, long jobInstanceId) {
 		this.jdbc.sql("INSERT INTO issued_version VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-			.params(issue.series(), period.key(), issue.version(), issue.number(), fingerprint, issue.fileBase(), content,
-					Timestamp.valueOf(issue.issuedAt()), jobInstanceId)
+			.params(issue.series(), period.key(), issue.version(), issue.number(), fingerprint, issue.fileBase(),
+					content, Timestamp.valueOf(issue.issuedAt()), jobInstanceId)
 			.update();
 		return issue;
 	}
@@ -146,7 +159,10 @@ public final class IssueRegister {
 	private record Current(int number, int version, String fingerprint, LocalDateTime issuedAt) {
 	}
 
-	/** The next number for a changes note of the period; the same number again for the same run (a restart). */
+	/**
+	 * The next number for a changes note of the period; the same number again for the
+	 * same run (a restart).
+	 */
 	public int noteNumber(Period period, String runKey) {
 		Optional<Integer> existing = this.jdbc
 			.sql("SELECT note_number FROM revision_note WHERE period_key = ? AND run_key = ?")
@@ -163,4 +179,5 @@ public final class IssueRegister {
 		this.jdbc.sql("INSERT INTO revision_note VALUES (?, ?, ?)").params(period.key(), next, runKey).update();
 		return next;
 	}
+
 }

@@ -29,8 +29,8 @@ import cn.statbrief.validate.ProjectRecord;
 import cn.statbrief.validate.TotalRow;
 
 /**
- * The accepted values of every file read, each with the cell it came from. Storing a file replaces what
- * that file stored before, so re-running a period never duplicates a row.
+ * The accepted values of every file read, each with the cell it came from. Storing a file
+ * replaces what that file stored before, so re-running a period never duplicates a row.
  */
 public final class ObservationStore implements HistoryLookup, cn.statbrief.rank.StoredValues {
 
@@ -46,7 +46,10 @@ public final class ObservationStore implements HistoryLookup, cn.statbrief.rank.
 		this.catalog = catalog;
 	}
 
-	/** Replaces the raw cells stored for {@code fileName}: every cell read, accepted or not. */
+	/**
+	 * Replaces the raw cells stored for {@code fileName}: every cell read, accepted or
+	 * not.
+	 */
 	public void replaceRawCells(String fileName, List<cn.statbrief.ingest.RawCell> cells) {
 		this.jdbc.sql("DELETE FROM raw_cell WHERE file_name = ?").param(fileName).update();
 		this.batch.batchUpdate("INSERT INTO raw_cell VALUES (?, ?, ?, ?, ?)", cells, 1000, (ps, cell) -> {
@@ -72,25 +75,30 @@ public final class ObservationStore implements HistoryLookup, cn.statbrief.rank.
 			String cell) {
 	}
 
-	/** Every stored value of a zone and indicator for the given periods, with its file, sheet and cell. */
+	/**
+	 * Every stored value of a zone and indicator for the given periods, with its file,
+	 * sheet and cell.
+	 */
 	public List<Traced> trace(Zone zone, Indicator indicator, List<Period> periods) {
 		return periods.stream()
-			.flatMap(period -> this.jdbc
-				.sql("SELECT * FROM observation WHERE period_key = ? AND zone = ? AND indicator = ? ORDER BY measure, file_name")
+			.flatMap(period -> this.jdbc.sql(
+					"SELECT * FROM observation WHERE period_key = ? AND zone = ? AND indicator = ? ORDER BY measure, file_name")
 				.params(period.key(), zone.name(), indicator.code())
 				.query((rs, n) -> new Traced(rs.getString("period_key"), rs.getString("measure"),
-						rs.getBigDecimal("value_exact").stripTrailingZeros(), rs.getString("raw_text"), rs.getString("file_name"),
-						rs.getString("sheet"), rs.getString("cell")))
+						rs.getBigDecimal("value_exact").stripTrailingZeros(), rs.getString("raw_text"),
+						rs.getString("file_name"), rs.getString("sheet"), rs.getString("cell")))
 				.list()
 				.stream())
 			.toList();
 	}
 
 	/**
-	 * Replaces everything previously stored from {@code fileName} with this interpretation of it, and records
-	 * which job instance read it. Every figure of a period already stored whose standing value this changes is
-	 * kept in the audit trail (table value_change): old and new value with their cells, who, when.
-	 * @param submittedBy who the file comes from (the workbook's last author, or the file's owner)
+	 * Replaces everything previously stored from {@code fileName} with this
+	 * interpretation of it, and records which job instance read it. Every figure of a
+	 * period already stored whose standing value this changes is kept in the audit trail
+	 * (table value_change): old and new value with their cells, who, when.
+	 * @param submittedBy who the file comes from (the workbook's last author, or the
+	 * file's owner)
 	 */
 	public void replaceFile(long jobInstanceId, String fileName, String sha256, Interpretation content, String status,
 			String reason, String submittedBy) {
@@ -106,8 +114,9 @@ public final class ObservationStore implements HistoryLookup, cn.statbrief.rank.
 	}
 
 	/**
-	 * Takes back the values of a file refused as a whole (the drop folder's rejected files): its figures no
-	 * longer count, what they replaced stands again (audited), its cells and findings stay for the record.
+	 * Takes back the values of a file refused as a whole (the drop folder's rejected
+	 * files): its figures no longer count, what they replaced stands again (audited), its
+	 * cells and findings stay for the record.
 	 */
 	public void withdrawFile(long jobInstanceId, String fileName, String reason, String by) {
 		Map<Period, Map<String, Observation>> before = standing(new TreeSet<>(periodsOf(fileName)));
@@ -135,14 +144,18 @@ public final class ObservationStore implements HistoryLookup, cn.statbrief.rank.
 		for (Period period : periods) {
 			Map<String, Observation> values = new LinkedHashMap<>();
 			for (Observation o : observations(period)) {
-				values.merge(o.zone().name() + "|" + o.indicator().code() + "|" + o.measure(), o, Corrections::standing);
+				values.merge(o.zone().name() + "|" + o.indicator().code() + "|" + o.measure(), o,
+						Corrections::standing);
 			}
 			standing.put(period, values);
 		}
 		return standing;
 	}
 
-	/** Figures whose standing value differs now from {@code before}; a period stored for the first time has none. */
+	/**
+	 * Figures whose standing value differs now from {@code before}; a period stored for
+	 * the first time has none.
+	 */
 	private void recordChanges(Map<Period, Map<String, Observation>> before, long jobInstanceId, String by) {
 		Map<Period, Map<String, Observation>> after = standing(before.keySet());
 		Timestamp now = Timestamp.from(Instant.now());
@@ -173,8 +186,9 @@ public final class ObservationStore implements HistoryLookup, cn.statbrief.rank.
 	}
 
 	/**
-	 * A figure of a period whose standing value was changed by a file read later (a correction, a file sent
-	 * again, a file withdrawn): the audit trail. A null value means the figure was not reported.
+	 * A figure of a period whose standing value was changed by a file read later (a
+	 * correction, a file sent again, a file withdrawn): the audit trail. A null value
+	 * means the figure was not reported.
 	 */
 	public record ValueChange(Period period, Zone zone, Indicator indicator, Measure measure, BigDecimal oldValue,
 			String oldFile, String oldCell, BigDecimal newValue, String newFile, String newCell, String changedBy,
@@ -183,13 +197,16 @@ public final class ObservationStore implements HistoryLookup, cn.statbrief.rank.
 
 	/** The audit trail of a period, oldest first; {@code since} null for all of it. */
 	public List<ValueChange> valueChanges(Period period, java.time.LocalDateTime since) {
-		return this.jdbc.sql("SELECT * FROM value_change WHERE period_key = ? AND changed_at > ? ORDER BY changed_at, zone, indicator, measure")
-			.params(period.key(), Timestamp.valueOf(since == null ? java.time.LocalDateTime.of(1970, 1, 1, 0, 0) : since))
+		return this.jdbc.sql(
+				"SELECT * FROM value_change WHERE period_key = ? AND changed_at > ? ORDER BY changed_at, zone, indicator, measure")
+			.params(period.key(),
+					Timestamp.valueOf(since == null ? java.time.LocalDateTime.of(1970, 1, 1, 0, 0) : since))
 			.query((rs, n) -> new ValueChange(period, this.catalog.zones().require(rs.getString("zone")),
-					this.catalog.indicators().byCode(rs.getString("indicator")), Measure.valueOf(rs.getString("measure")),
-					strip(rs.getBigDecimal("old_value")), rs.getString("old_file"), rs.getString("old_cell"),
-					strip(rs.getBigDecimal("new_value")), rs.getString("new_file"), rs.getString("new_cell"),
-					rs.getString("changed_by"), rs.getTimestamp("changed_at").toLocalDateTime(), rs.getLong("job_instance_id")))
+					this.catalog.indicators().byCode(rs.getString("indicator")),
+					Measure.valueOf(rs.getString("measure")), strip(rs.getBigDecimal("old_value")),
+					rs.getString("old_file"), rs.getString("old_cell"), strip(rs.getBigDecimal("new_value")),
+					rs.getString("new_file"), rs.getString("new_cell"), rs.getString("changed_by"),
+					rs.getTimestamp("changed_at").toLocalDateTime(), rs.getLong("job_instance_id")))
 			.list();
 	}
 
@@ -200,7 +217,8 @@ public final class ObservationStore implements HistoryLookup, cn.statbrief.rank.
 	private void insert(long jobInstanceId, String fileName, String sha256, Interpretation content, String status,
 			String reason) {
 		String period = content.period().map(Period::key).orElse(null);
-		this.jdbc.sql("INSERT INTO source_file (file_name, sha256, period_key, status, reason, read_at, job_instance_id) VALUES (?, ?, ?, ?, ?, ?, ?)")
+		this.jdbc.sql(
+				"INSERT INTO source_file (file_name, sha256, period_key, status, reason, read_at, job_instance_id) VALUES (?, ?, ?, ?, ?, ?, ?)")
 			.params(fileName, sha256, period, status, reason, Timestamp.from(Instant.now()), jobInstanceId)
 			.update();
 		for (Observation o : content.observations()) {
@@ -228,12 +246,15 @@ public final class ObservationStore implements HistoryLookup, cn.statbrief.rank.
 	}
 
 	/**
-	 * Replaces the findings a stage of a job instance recorded for {@code fileName} (or for the whole run
-	 * when it is null), so that a restarted run reports each finding once.
+	 * Replaces the findings a stage of a job instance recorded for {@code fileName} (or
+	 * for the whole run when it is null), so that a restarted run reports each finding
+	 * once.
 	 */
 	public void replaceFindings(long jobInstanceId, String stage, String fileName, List<Finding> findings) {
 		if (fileName == null) {
-			this.jdbc.sql("DELETE FROM finding WHERE job_instance_id = ? AND stage = ?").params(jobInstanceId, stage).update();
+			this.jdbc.sql("DELETE FROM finding WHERE job_instance_id = ? AND stage = ?")
+				.params(jobInstanceId, stage)
+				.update();
 		}
 		else {
 			this.jdbc.sql("DELETE FROM finding WHERE job_instance_id = ? AND stage = ? AND file_name = ?")
@@ -242,17 +263,19 @@ public final class ObservationStore implements HistoryLookup, cn.statbrief.rank.
 		}
 		for (Finding f : findings) {
 			this.jdbc.sql("INSERT INTO finding VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-				.params(jobInstanceId, stage, f.file(), f.sheet(), f.cell(), f.value(), f.rule().name(), f.severity().name(),
-						f.message())
+				.params(jobInstanceId, stage, f.file(), f.sheet(), f.cell(), f.value(), f.rule().name(),
+						f.severity().name(), f.message())
 				.update();
 		}
 	}
 
 	public List<Finding> findings(long jobInstanceId) {
-		return this.jdbc.sql("SELECT * FROM finding WHERE job_instance_id = ? ORDER BY stage DESC, file_name, sheet, cell")
+		return this.jdbc
+			.sql("SELECT * FROM finding WHERE job_instance_id = ? ORDER BY stage DESC, file_name, sheet, cell")
 			.param(jobInstanceId)
-			.query((rs, n) -> new Finding(rs.getString("file_name"), nz(rs.getString("sheet")), nz(rs.getString("cell")),
-					nz(rs.getString("value_seen")), cn.statbrief.validate.Rule.valueOf(rs.getString("rule_code")),
+			.query((rs, n) -> new Finding(rs.getString("file_name"), nz(rs.getString("sheet")),
+					nz(rs.getString("cell")), nz(rs.getString("value_seen")),
+					cn.statbrief.validate.Rule.valueOf(rs.getString("rule_code")),
 					cn.statbrief.validate.Severity.valueOf(rs.getString("severity")), rs.getString("message")))
 			.list();
 	}
@@ -281,18 +304,23 @@ public final class ObservationStore implements HistoryLookup, cn.statbrief.rank.
 	public Optional<LatestRead> latestRead(String fileName) {
 		return this.jdbc.sql("SELECT * FROM source_file WHERE file_name = ?")
 			.param(fileName)
-			.query((rs, n) -> new LatestRead(new ReadFile(rs.getString("file_name"),
-					rs.getString("period_key") == null ? null : Period.parseKey(rs.getString("period_key")),
-					rs.getString("status"), rs.getString("reason")), rs.getLong("job_instance_id")))
+			.query((rs,
+					n) -> new LatestRead(new ReadFile(rs.getString("file_name"),
+							rs.getString("period_key") == null ? null : Period.parseKey(rs.getString("period_key")),
+							rs.getString("status"), rs.getString("reason")), rs.getLong("job_instance_id")))
 			.optional();
 	}
 
 	public int countObservations(String fileName) {
-		return this.jdbc.sql("SELECT COUNT(*) FROM observation WHERE file_name = ?").param(fileName).query(Integer.class).single();
+		return this.jdbc.sql("SELECT COUNT(*) FROM observation WHERE file_name = ?")
+			.param(fileName)
+			.query(Integer.class)
+			.single();
 	}
 
 	public int countObservations(long jobInstanceId) {
-		return this.jdbc.sql("SELECT COUNT(*) FROM observation o JOIN source_file f ON o.file_name = f.file_name WHERE f.job_instance_id = ?")
+		return this.jdbc.sql(
+				"SELECT COUNT(*) FROM observation o JOIN source_file f ON o.file_name = f.file_name WHERE f.job_instance_id = ?")
 			.param(jobInstanceId)
 			.query(Integer.class)
 			.single();
@@ -300,11 +328,13 @@ public final class ObservationStore implements HistoryLookup, cn.statbrief.rank.
 
 	@Override
 	public List<Observation> observations(Period period) {
-		return this.jdbc.sql("SELECT * FROM observation WHERE period_key = ? ORDER BY file_name, zone, indicator, measure")
+		return this.jdbc
+			.sql("SELECT * FROM observation WHERE period_key = ? ORDER BY file_name, zone, indicator, measure")
 			.param(period.key())
 			.query((rs, n) -> new Observation(period, this.catalog.zones().require(rs.getString("zone")),
-					this.catalog.indicators().byCode(rs.getString("indicator")), Measure.valueOf(rs.getString("measure")),
-					rs.getBigDecimal("value_exact").stripTrailingZeros(), rs.getString("raw_text"),
+					this.catalog.indicators().byCode(rs.getString("indicator")),
+					Measure.valueOf(rs.getString("measure")), rs.getBigDecimal("value_exact").stripTrailingZeros(),
+					rs.getString("raw_text"),
 					new SourceCell(rs.getString("file_name"), rs.getString("sheet"), rs.getString("cell"))))
 			.list();
 	}
@@ -326,8 +356,8 @@ public final class ObservationStore implements HistoryLookup, cn.statbrief.rank.
 			.query((rs, n) -> new ProjectRecord(period, this.catalog.zones().require(rs.getString("zone")),
 					rs.getString("name"), rs.getString("chain"), rs.getBigDecimal("investment").stripTrailingZeros(),
 					Unit.fromSymbol(rs.getString("unit")).orElseThrow(), rs.getString("country"),
-					rs.getString("fortune500"), rs.getDate("signed") == null ? null : rs.getDate("signed").toLocalDate(),
-					rs.getString("status"),
+					rs.getString("fortune500"),
+					rs.getDate("signed") == null ? null : rs.getDate("signed").toLocalDate(), rs.getString("status"),
 					new SourceCell(rs.getString("file_name"), rs.getString("sheet"), rs.getString("cell"))))
 			.list();
 	}
@@ -348,7 +378,8 @@ public final class ObservationStore implements HistoryLookup, cn.statbrief.rank.
 
 	@Override
 	public Optional<BigDecimal> value(Period period, Zone zone, Indicator indicator) {
-		return this.jdbc.sql("SELECT value_exact FROM observation WHERE period_key = ? AND zone = ? AND indicator = ? AND measure = 'VALUE'")
+		return this.jdbc.sql(
+				"SELECT value_exact FROM observation WHERE period_key = ? AND zone = ? AND indicator = ? AND measure = 'VALUE'")
 			.params(period.key(), zone.name(), indicator.code())
 			.query(BigDecimal.class)
 			.list()
@@ -356,4 +387,5 @@ public final class ObservationStore implements HistoryLookup, cn.statbrief.rank.
 			.findFirst()
 			.map(BigDecimal::stripTrailingZeros);
 	}
+
 }

@@ -24,9 +24,9 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellReference;
 
 /**
- * A copy of an input workbook with every cell a finding names filled (rose for errors, yellow for
- * warnings) and a comment giving the rule and the message: what a statistician opens to correct the sheet.
- * The original file is read, never written.
+ * A copy of an input workbook with every cell a finding names filled (rose for errors,
+ * yellow for warnings) and a comment giving the rule and the message: what a statistician
+ * opens to correct the sheet. The original file is read, never written.
  */
 public final class AnnotatedCopy {
 
@@ -44,8 +44,10 @@ public final class AnnotatedCopy {
 					continue;
 				}
 				CellReference ref = new CellReference(f.cell());
-				Row row = sheet.getRow(ref.getRow()) != null ? sheet.getRow(ref.getRow()) : sheet.createRow(ref.getRow());
-				Cell cell = row.getCell(ref.getCol()) != null ? row.getCell(ref.getCol()) : row.createCell(ref.getCol());
+				Row row = sheet.getRow(ref.getRow()) != null ? sheet.getRow(ref.getRow())
+						: sheet.createRow(ref.getRow());
+				Cell cell = row.getCell(ref.getCol()) != null ? row.getCell(ref.getCol())
+						: row.createCell(ref.getCol());
 				short color = (f.isError() ? IndexedColors.ROSE : IndexedColors.LIGHT_YELLOW).getIndex();
 				cell.setCellStyle(styles.computeIfAbsent(cell.getCellStyle().getIndex() + "/" + color, key -> {
 					CellStyle style = wb.createCellStyle();
@@ -75,4 +77,5 @@ public final class AnnotatedCopy {
 			return out.toByteArray();
 		}
 	}
+
 }

@@ -10,12 +10,12 @@ import cn.statbrief.ingest.ColumnHeader;
 
 /**
  * What an indicator sheet's column holds: which indicator, which measure, in which unit.
+ *
  * @param derived a column we compute ourselves (rank, share); it is read past, not used
  */
 record ColumnMeaning(Indicator indicator, Measure measure, Unit unit, boolean derived) {
 
-	private static final java.util.List<String> DERIVED = java.util.List.of("排名", "位次", "名次", "排序", "占比", "比重",
-			"占全市");
+	private static final java.util.List<String> DERIVED = java.util.List.of("排名", "位次", "名次", "排序", "占比", "比重", "占全市");
 
 	private static final java.util.List<String> IGNORED_HEADERS = java.util.List.of("序号", "备注", "说明");
 
@@ -51,8 +51,8 @@ record ColumnMeaning(Indicator indicator, Measure measure, Unit unit, boolean de
 
 	private static Measure measureOf(String sub) {
 		if (sub.isEmpty() || sub.contains("累计") || sub.matches(".*1[-—–~至]\\d{1,2}月.*") || sub.equals("金额")
-				|| sub.equals("数值") || sub.equals("完成") || sub.equals("完成值") || Unit.fromSymbol(
-						sub.replaceAll("^[(（]|[)）]$", "")).isPresent()) {
+				|| sub.equals("数值") || sub.equals("完成") || sub.equals("完成值")
+				|| Unit.fromSymbol(sub.replaceAll("^[(（]|[)）]$", "")).isPresent()) {
 			return Measure.VALUE;
 		}
 		if (sub.contains("同比") || sub.contains("增长") || sub.contains("增速") || sub.contains("增幅")) {

@@ -4,7 +4,8 @@ import cn.statbrief.catalog.Names;
 
 /**
  * The naming convention for a declared correction: a file whose name contains 更正 or 修正
- * ("芝罘区-2021-10-更正.xlsx") supersedes what other files of the same period say about the same figures.
+ * ("芝罘区-2021-10-更正.xlsx") supersedes what other files of the same period say about the
+ * same figures.
  */
 public final class Corrections {
 
@@ -22,10 +23,12 @@ public final class Corrections {
 	}
 
 	/**
-	 * Of two values of the same figure, the one that stands: a declared correction, otherwise the one kept
-	 * first (validation reports the clash; briefings are then issued only as drafts).
+	 * Of two values of the same figure, the one that stands: a declared correction,
+	 * otherwise the one kept first (validation reports the clash; briefings are then
+	 * issued only as drafts).
 	 */
 	public static Observation standing(Observation kept, Observation other) {
 		return supersedes(other.source().file(), kept.source().file()) ? other : kept;
 	}
+
 }

@@ -13,9 +13,9 @@ import cn.statbrief.catalog.Zone;
 import cn.statbrief.ingest.SourceCell;
 
 /**
- * Rules over all files of a run: two files giving the same value differently (unless one is a declared
- * correction), each file's total row against the sum of its zones, cumulative values lower than the month
- * before, 同比 and 上年同期 against stored history.
+ * Rules over all files of a run: two files giving the same value differently (unless one
+ * is a declared correction), each file's total row against the sum of its zones,
+ * cumulative values lower than the month before, 同比 and 上年同期 against stored history.
  */
 public final class CrossFileRules {
 
@@ -44,7 +44,8 @@ public final class CrossFileRules {
 				String key = t.period() + "|" + t.indicator().code();
 				TotalRow earlier = totals.putIfAbsent(key, t);
 				if (earlier != null && earlier.value().compareTo(t.value()) != 0) {
-					clash(findings, "全市" + t.indicator().name(), earlier.source(), earlier.rawText(), t.source(), t.rawText())
+					clash(findings, "全市" + t.indicator().name(), earlier.source(), earlier.rawText(), t.source(),
+							t.rawText())
 						.ifPresent(winner -> totals.put(key, winner == t.source() ? t : earlier));
 				}
 			}
@@ -61,24 +62,25 @@ public final class CrossFileRules {
 	}
 
 	/**
-	 * Two files give the same figure differently: a declared correction wins (and the replacement is noted
-	 * for the audit), anything else is an error. Returns the cell whose value stands, if one does.
+	 * Two files give the same figure differently: a declared correction wins (and the
+	 * replacement is noted for the audit), anything else is an error. Returns the cell
+	 * whose value stands, if one does.
 	 */
 	private static java.util.Optional<SourceCell> clash(List<Finding> findings, String what, SourceCell earlier,
 			String earlierText, SourceCell later, String laterText) {
 		SourceCell winner = Corrections.supersedes(later.file(), earlier.file()) ? later
 				: Corrections.supersedes(earlier.file(), later.file()) ? earlier : null;
 		if (winner == null) {
-			findings.add(Finding.at(later, laterText, Rule.CONFLICTING_FILES, what + "在" + earlier.file() + "（"
-					+ earlier.reference() + "）中为" + earlierText + "，在本文件中为" + laterText
-					+ "；同一期别的数据只能来自一个文件，更正请在文件名中注明“更正”"));
+			findings.add(Finding.at(later, laterText, Rule.CONFLICTING_FILES,
+					what + "在" + earlier.file() + "（" + earlier.reference() + "）中为" + earlierText + "，在本文件中为"
+							+ laterText + "；同一期别的数据只能来自一个文件，更正请在文件名中注明“更正”"));
 			return java.util.Optional.empty();
 		}
 		SourceCell loser = winner == later ? earlier : later;
 		String winnerText = winner == later ? laterText : earlierText;
 		String loserText = winner == later ? earlierText : laterText;
-		findings.add(Finding.at(winner, winnerText, Rule.CORRECTION_APPLIED, what + "按更正文件采用" + winnerText + "，"
-				+ loser.file() + "（" + loser.reference() + "）中原为" + loserText));
+		findings.add(Finding.at(winner, winnerText, Rule.CORRECTION_APPLIED,
+				what + "按更正文件采用" + winnerText + "，" + loser.file() + "（" + loser.reference() + "）中原为" + loserText));
 		return java.util.Optional.of(winner);
 	}
 
@@ -99,9 +101,10 @@ public final class CrossFileRules {
 				.multiply(BigDecimal.valueOf(parts.size()));
 			if (sum.subtract(total.value()).abs().compareTo(tolerance) > 0) {
 				findings.add(Finding.at(total.source(), total.rawText(), Rule.TOTAL_MISMATCH,
-						total.indicator().name() + "合计为" + total.value().toPlainString() + total.indicator().unit().symbol()
-								+ "，而各区市之和为" + sum.stripTrailingZeros().toPlainString()
-								+ total.indicator().unit().symbol() + "，相差超出四舍五入误差；请核对合计行或各区市数据"));
+						total.indicator().name() + "合计为" + total.value().toPlainString()
+								+ total.indicator().unit().symbol() + "，而各区市之和为"
+								+ sum.stripTrailingZeros().toPlainString() + total.indicator().unit().symbol()
+								+ "，相差超出四舍五入误差；请核对合计行或各区市数据"));
 			}
 		}
 		return findings;
@@ -121,8 +124,9 @@ public final class CrossFileRules {
 				.or(() -> this.history.value(previous.get(), o.zone(), o.indicator()));
 			if (before.isPresent() && o.value().compareTo(before.get()) < 0) {
 				findings.add(Finding.at(o.source(), o.rawText(), Rule.CUMULATIVE_DECREASE,
-						o.zone().name() + o.indicator().name() + "为累计数，本期" + o.value().stripTrailingZeros().toPlainString()
-								+ o.indicator().unit().symbol() + "小于上月的" + before.get().stripTrailingZeros().toPlainString()
+						o.zone().name() + o.indicator().name() + "为累计数，本期"
+								+ o.value().stripTrailingZeros().toPlainString() + o.indicator().unit().symbol()
+								+ "小于上月的" + before.get().stripTrailingZeros().toPlainString()
 								+ o.indicator().unit().symbol() + "；请核对，如上月数据有误请报送更正文件"));
 			}
 		}
@@ -130,8 +134,9 @@ public final class CrossFileRules {
 	}
 
 	/**
-	 * A 同比 or 上年同期 in the sheet must agree, beyond rounding, with the value stored for the same period last
-	 * year. Briefings use the stored value (exact); the statistician should know the sheet says otherwise.
+	 * A 同比 or 上年同期 in the sheet must agree, beyond rounding, with the value stored for
+	 * the same period last year. Briefings use the stored value (exact); the statistician
+	 * should know the sheet says otherwise.
 	 */
 	private List<Finding> checkAgainstLastYear(List<Observation> observations) {
 		List<Finding> findings = new ArrayList<>();
@@ -149,9 +154,10 @@ public final class CrossFileRules {
 			if (o.measure() == Measure.PREVIOUS_YEAR) {
 				BigDecimal tolerance = halfUnitOf(o.value());
 				if (o.value().subtract(base.get()).abs().compareTo(tolerance) > 0) {
-					findings.add(Finding.at(o.source(), o.rawText(), Rule.GROWTH_MISMATCH, o.zone().name() + o.indicator().name()
-							+ "的上年同期为" + o.value().stripTrailingZeros().toPlainString() + unit + "，而已入库的" + label(lastYear) + "数据为"
-							+ base.get().stripTrailingZeros().toPlainString() + unit + "；简报按入库数据计算同比"));
+					findings.add(Finding.at(o.source(), o.rawText(), Rule.GROWTH_MISMATCH,
+							o.zone().name() + o.indicator().name() + "的上年同期为"
+									+ o.value().stripTrailingZeros().toPlainString() + unit + "，而已入库的" + label(lastYear)
+									+ "数据为" + base.get().stripTrailingZeros().toPlainString() + unit + "；简报按入库数据计算同比"));
 				}
 				continue;
 			}
@@ -159,29 +165,37 @@ public final class CrossFileRules {
 			if (current.isEmpty() || base.get().signum() == 0) {
 				continue;
 			}
-			BigDecimal computed = current.get().subtract(base.get()).multiply(BigDecimal.valueOf(100))
+			BigDecimal computed = current.get()
+				.subtract(base.get())
+				.multiply(BigDecimal.valueOf(100))
 				.divide(base.get(), java.math.MathContext.DECIMAL64);
 			if (computed.subtract(o.value()).abs().compareTo(halfUnitOf(o.value()).max(new BigDecimal("0.05"))) > 0) {
-				findings.add(Finding.at(o.source(), o.rawText(), Rule.GROWTH_MISMATCH, o.zone().name() + o.indicator().name()
-						+ "的同比填报为" + o.value().stripTrailingZeros().toPlainString() + "%，按已入库的" + label(lastYear) + "数据计算为"
-						+ computed.setScale(1, java.math.RoundingMode.HALF_UP).toPlainString() + "%；简报按入库数据计算"));
+				findings.add(Finding.at(o.source(), o.rawText(), Rule.GROWTH_MISMATCH,
+						o.zone().name() + o.indicator().name() + "的同比填报为"
+								+ o.value().stripTrailingZeros().toPlainString() + "%，按已入库的" + label(lastYear) + "数据计算为"
+								+ computed.setScale(1, java.math.RoundingMode.HALF_UP).toPlainString()
+								+ "%；简报按入库数据计算"));
 			}
 		}
 		return findings;
 	}
 
-	/** A value ten times last year's, or a tenth of it: most often 万元 typed into an 亿元 column. */
+	/**
+	 * A value ten times last year's, or a tenth of it: most often 万元 typed into an 亿元
+	 * column.
+	 */
 	static final BigDecimal JUMP_AGAINST_LAST_YEAR = BigDecimal.TEN;
 
 	/**
-	 * Values that are possible but implausible against history (warnings): ten times the same period last year
-	 * or a tenth of it; a cumulative value more than three times what a month's growth would give over last
-	 * month's (3 × N/(N−1)).
+	 * Values that are possible but implausible against history (warnings): ten times the
+	 * same period last year or a tenth of it; a cumulative value more than three times
+	 * what a month's growth would give over last month's (3 × N/(N−1)).
 	 */
 	private List<Finding> checkJumps(List<Observation> observations) {
 		List<Finding> findings = new ArrayList<>();
 		for (Observation o : observations) {
-			if (o.measure() != Measure.VALUE || o.value().signum() <= 0 || o.indicator().kind() == Indicator.Kind.RATIO) {
+			if (o.measure() != Measure.VALUE || o.value().signum() <= 0
+					|| o.indicator().kind() == Indicator.Kind.RATIO) {
 				continue;
 			}
 			String unit = o.indicator().unit().symbol();
@@ -213,9 +227,10 @@ public final class CrossFileRules {
 				.filter(b -> b.signum() > 0);
 			BigDecimal limit = BigDecimal.valueOf(3L * o.period().month())
 				.divide(BigDecimal.valueOf(o.period().month() - 1L), java.math.MathContext.DECIMAL64);
-			if (before.isPresent() && o.value().divide(before.get(), java.math.MathContext.DECIMAL64).compareTo(limit) > 0) {
-				findings.add(Finding.at(o.source(), o.rawText(), Rule.IMPLAUSIBLE_JUMP, what + "，上月累计仅" + plain(before.get())
-						+ unit + "，一个月内增长过快；请核对单位和数值"));
+			if (before.isPresent()
+					&& o.value().divide(before.get(), java.math.MathContext.DECIMAL64).compareTo(limit) > 0) {
+				findings.add(Finding.at(o.source(), o.rawText(), Rule.IMPLAUSIBLE_JUMP,
+						what + "，上月累计仅" + plain(before.get()) + unit + "，一个月内增长过快；请核对单位和数值"));
 			}
 		}
 		return findings;
@@ -227,7 +242,8 @@ public final class CrossFileRules {
 
 	/** Half a unit of the last decimal written: 20.4 → 0.05, 5730 → 0.5. */
 	private static BigDecimal halfUnitOf(BigDecimal written) {
-		return BigDecimal.ONE.movePointLeft(Math.max(0, written.stripTrailingZeros().scale())).multiply(new BigDecimal("0.5"));
+		return BigDecimal.ONE.movePointLeft(Math.max(0, written.stripTrailingZeros().scale()))
+			.multiply(new BigDecimal("0.5"));
 	}
 
 	private static String label(Period period) {
@@ -242,4 +258,5 @@ public final class CrossFileRules {
 			.map(Observation::value)
 			.findFirst();
 	}
+
 }

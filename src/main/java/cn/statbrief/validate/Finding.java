@@ -3,7 +3,9 @@ package cn.statbrief.validate;
 import cn.statbrief.ingest.SourceCell;
 
 /**
- * One rejected or suspicious value: where, what was seen, which rule, and a plain Chinese message.
+ * One rejected or suspicious value: where, what was seen, which rule, and a plain Chinese
+ * message.
+ *
  * @param cell A1 reference, or empty when the finding is about a whole file or sheet
  */
 public record Finding(String file, String sheet, String cell, String value, Rule rule, Severity severity,

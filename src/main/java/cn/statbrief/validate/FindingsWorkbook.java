@@ -14,7 +14,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import cn.statbrief.deliver.SheetTables;
 
-/** The validation report a statistician opens: every finding with file, sheet, cell, value, rule and message. */
+/**
+ * The validation report a statistician opens: every finding with file, sheet, cell,
+ * value, rule and message.
+ */
 public final class FindingsWorkbook {
 
 	private FindingsWorkbook() {
@@ -45,7 +48,8 @@ public final class FindingsWorkbook {
 				sheet.createRow(1).createCell(0).setCellValue("未发现问题。");
 			}
 			SheetTables.widths(sheet, 6, 40, 12, 8, 16, 18, 80);
-			sheet.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, Math.max(1, r - 1), 0, headers.length - 1));
+			sheet.setAutoFilter(
+					new org.apache.poi.ss.util.CellRangeAddress(0, Math.max(1, r - 1), 0, headers.length - 1));
 			wb.write(out);
 			return out.toByteArray();
 		}
@@ -53,4 +57,5 @@ public final class FindingsWorkbook {
 			throw new UncheckedIOException(ex);
 		}
 	}
+
 }

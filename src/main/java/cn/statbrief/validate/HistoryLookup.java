@@ -14,4 +14,5 @@ public interface HistoryLookup {
 	Optional<BigDecimal> value(Period period, Zone zone, Indicator indicator);
 
 	HistoryLookup NONE = (period, zone, indicator) -> Optional.empty();
+
 }

@@ -3,7 +3,10 @@ package cn.statbrief.validate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What the rules made of one workbook: accepted values, projects, total rows and findings. */
+/**
+ * What the rules made of one workbook: accepted values, projects, total rows and
+ * findings.
+ */
 public record Interpretation(List<Observation> observations, List<TotalRow> totals, List<ProjectRecord> projects,
 		List<Finding> findings) {
 
@@ -14,7 +17,10 @@ public record Interpretation(List<Observation> observations, List<TotalRow> tota
 		findings = List.copyOf(findings);
 	}
 
-	/** The period the workbook reports on: that of its values, else of its ledger; empty when it has neither. */
+	/**
+	 * The period the workbook reports on: that of its values, else of its ledger; empty
+	 * when it has neither.
+	 */
 	public java.util.Optional<cn.statbrief.catalog.Period> period() {
 		return this.observations.stream()
 			.map(Observation::period)

@@ -19,20 +19,25 @@ import cn.statbrief.ingest.DataRow;
 import cn.statbrief.ingest.RawCell;
 import cn.statbrief.ingest.TableSheet;
 
-/** Reads the project ledger sheet: one project per row, columns found by their usual header names. */
+/**
+ * Reads the project ledger sheet: one project per row, columns found by their usual
+ * header names.
+ */
 final class LedgerInterpreter {
 
 	enum Field {
-		NAME("项目名称"), ZONE("所在区市", "区市", "所属区市", "区市/功能区", "所在地", "落户区市"), CHAIN("产业链", "所属产业链", "产业领域",
-				"所属产业"), INVESTMENT("总投资", "总投资额", "投资额", "计划总投资"), UNIT("单位", "币种", "计量单位", "投资单位"), COUNTRY(
-						"来源国别", "国别", "来源地", "投资方国别", "来源国家"), FORTUNE500("500强类别", "500强", "是否500强", "500强企业类别"), SIGNED(
-								"签约日期", "签约时间"), STATUS("状态", "项目状态", "进展", "项目进展");
+
+		NAME("项目名称"), ZONE("所在区市", "区市", "所属区市", "区市/功能区", "所在地", "落户区市"), CHAIN("产业链", "所属产业链", "产业领域", "所属产业"),
+		INVESTMENT("总投资", "总投资额", "投资额", "计划总投资"), UNIT("单位", "币种", "计量单位", "投资单位"),
+		COUNTRY("来源国别", "国别", "来源地", "投资方国别", "来源国家"), FORTUNE500("500强类别", "500强", "是否500强", "500强企业类别"),
+		SIGNED("签约日期", "签约时间"), STATUS("状态", "项目状态", "进展", "项目进展");
 
 		private final List<String> headers;
 
 		Field(String... headers) {
 			this.headers = List.of(headers);
 		}
+
 	}
 
 	private final ZoneCatalog zones;
@@ -69,14 +74,14 @@ final class LedgerInterpreter {
 			Optional<Zone> zone = this.zones.find(zoneText);
 			if (zone.isEmpty()) {
 				RawCell cell = cell(row, columns.get(Field.ZONE)).orElse(row.label());
-				findings.add(Finding.at(cell.source(), zoneText, Rule.UNKNOWN_ZONE, "项目“" + name + "”的所在区市“" + zoneText
-						+ "”不是本市的区市或功能区，请核对名称"));
+				findings.add(Finding.at(cell.source(), zoneText, Rule.UNKNOWN_ZONE,
+						"项目“" + name + "”的所在区市“" + zoneText + "”不是本市的区市或功能区，请核对名称"));
 				continue;
 			}
 			Optional<RawCell> investmentCell = cell(row, columns.get(Field.INVESTMENT));
 			if (investmentCell.isEmpty()) {
-				findings.add(Finding.at(row.label().source(), name, Rule.MISSING_PROJECT_FIELD,
-						"项目“" + name + "”没有填写总投资"));
+				findings
+					.add(Finding.at(row.label().source(), name, Rule.MISSING_PROJECT_FIELD, "项目“" + name + "”没有填写总投资"));
 				continue;
 			}
 			NumberReading reading = NumberReading.of(investmentCell.get());
@@ -87,7 +92,8 @@ final class LedgerInterpreter {
 			}
 			Optional<Unit> unit = value.unitInCell()
 				.or(() -> Unit.fromSymbol(text(row, columns.get(Field.UNIT))))
-				.or(() -> Optional.ofNullable(columns.get(Field.INVESTMENT)).flatMap(h -> IndicatorCatalog.bracketedUnit(h.labels().get(0))));
+				.or(() -> Optional.ofNullable(columns.get(Field.INVESTMENT))
+					.flatMap(h -> IndicatorCatalog.bracketedUnit(h.labels().get(0))));
 			if (unit.isEmpty() || !unit.get().isMoney()) {
 				findings.add(Finding.at(investmentCell.get().source(), investmentCell.get().text(), Rule.UNIT_MISMATCH,
 						"项目“" + name + "”的总投资没有可识别的单位（亿元、万元、亿美元、万美元）"));
@@ -109,16 +115,23 @@ final class LedgerInterpreter {
 	private static LocalDate date(String text) {
 		String serial = Names.normalize(text);
 		if (serial.matches("\\d{5}(\\.0+)?")) {
-			// A date typed into a cell without a date format arrives as Excel's day number.
+			// A date typed into a cell without a date format arrives as Excel's day
+			// number.
 			return org.apache.poi.ss.usermodel.DateUtil.getLocalDateTime(Double.parseDouble(serial)).toLocalDate();
 		}
-		String t = Names.normalize(text).replace('/', '-').replace('.', '-').replace("年", "-").replace("月", "-").replace("日", "");
+		String t = Names.normalize(text)
+			.replace('/', '-')
+			.replace('.', '-')
+			.replace("年", "-")
+			.replace("月", "-")
+			.replace("日", "");
 		if (t.isEmpty()) {
 			return null;
 		}
 		try {
 			String[] p = t.split("-");
-			return LocalDate.of(Integer.parseInt(p[0]), Integer.parseInt(p[1]), p.length > 2 ? Integer.parseInt(p[2]) : 1);
+			return LocalDate.of(Integer.parseInt(p[0]), Integer.parseInt(p[1]),
+					p.length > 2 ? Integer.parseInt(p[2]) : 1);
 		}
 		catch (RuntimeException ex) {
 			return null;
@@ -132,4 +145,5 @@ final class LedgerInterpreter {
 	private static String text(DataRow row, ColumnHeader header) {
 		return cell(row, header).map(c -> c.text().strip()).orElse("");
 	}
+
 }

@@ -9,9 +9,10 @@ import java.util.function.Predicate;
 import cn.statbrief.catalog.Indicator;
 
 /**
- * The project ledger against the indicator sheet: a zone cannot have more 10亿元 projects (or Fortune-500
- * projects) in its ledger than it reports on the indicator sheet. The ledger may list fewer (it often holds
- * only the key projects), so only "more" is noted, as a warning.
+ * The project ledger against the indicator sheet: a zone cannot have more 10亿元 projects
+ * (or Fortune-500 projects) in its ledger than it reports on the indicator sheet. The
+ * ledger may list fewer (it often holds only the key projects), so only "more" is noted,
+ * as a warning.
  */
 public final class LedgerRules {
 
@@ -40,10 +41,11 @@ public final class LedgerRules {
 			if (BigDecimal.valueOf(inLedger).compareTo(o.value()) > 0) {
 				String what = kind == Indicator.LedgerCount.OVER_TEN_YI ? "总投资10亿元以上项目" : "三类500强项目";
 				findings.add(Finding.at(o.source(), o.rawText(), Rule.LEDGER_CONTRADICTS_SHEET,
-						"项目台账中" + o.zone().name() + "有" + what + inLedger + "个，多于此处填报的" + o.value().stripTrailingZeros().toPlainString()
-								+ "个；请核对指标表或项目台账"));
+						"项目台账中" + o.zone().name() + "有" + what + inLedger + "个，多于此处填报的"
+								+ o.value().stripTrailingZeros().toPlainString() + "个；请核对指标表或项目台账"));
 			}
 		}
 		return findings;
 	}
+
 }

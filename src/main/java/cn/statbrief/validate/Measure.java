@@ -3,7 +3,9 @@ package cn.statbrief.validate;
 /** What a column of an indicator holds. */
 public enum Measure {
 
-	/** The indicator's value for the period (1—N月 cumulative, or the stock at month end). */
+	/**
+	 * The indicator's value for the period (1—N月 cumulative, or the stock at month end).
+	 */
 	VALUE,
 	/** Year-on-year growth in percent, as reported in the sheet. */
 	YOY_PERCENT,
@@ -11,4 +13,5 @@ public enum Measure {
 	PREVIOUS_YEAR,
 	/** The month alone, as reported in the sheet. */
 	MONTH
+
 }

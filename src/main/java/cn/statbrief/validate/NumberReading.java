@@ -11,8 +11,8 @@ import cn.statbrief.catalog.Unit;
 import cn.statbrief.ingest.RawCell;
 
 /**
- * How a cell's content reads as a number: numbers as numbers, formulas by their cached value, or text such
- * as "6.9", "5,000", "240亿元", "—" and blank for no data.
+ * How a cell's content reads as a number: numbers as numbers, formulas by their cached
+ * value, or text such as "6.9", "5,000", "240亿元", "—" and blank for no data.
  */
 public sealed interface NumberReading {
 
@@ -55,4 +55,5 @@ public sealed interface NumberReading {
 		}
 		return new Value(new BigDecimal(m.group(1)), unit);
 	}
+
 }

@@ -10,6 +10,7 @@ import cn.statbrief.ingest.SourceCell;
 
 /**
  * A project of the ledger.
+ *
  * @param investment total investment in {@code unit}, exact
  * @param fortune500 世界500强 / 中国500强 / 民营500强, or empty
  * @param signed signing date, or null when the ledger gives none

@@ -1,6 +1,9 @@
 package cn.statbrief.validate;
 
-/** Errors stop the issue of briefings for the period; warnings are reported and never block. */
+/**
+ * Errors stop the issue of briefings for the period; warnings are reported and never
+ * block.
+ */
 public enum Severity {
 
 	ERROR("错误"), WARNING("提示");
@@ -14,4 +17,5 @@ public enum Severity {
 	public String label() {
 		return this.label;
 	}
+
 }

@@ -21,8 +21,9 @@ import cn.statbrief.ingest.TableSheet;
 import cn.statbrief.ingest.WorkbookContent;
 
 /**
- * Applies the per-sheet rules to one workbook: period, zones, indicator columns, numbers, units, signs and
- * duplicate rows. Whatever breaks a rule becomes a finding; the rest of the sheet goes on.
+ * Applies the per-sheet rules to one workbook: period, zones, indicator columns, numbers,
+ * units, signs and duplicate rows. Whatever breaks a rule becomes a finding; the rest of
+ * the sheet goes on.
  */
 public final class SheetInterpreter {
 
@@ -36,14 +37,14 @@ public final class SheetInterpreter {
 	}
 
 	/**
-	 * @param periodOverride the period given on the command line, which wins over title and file name
+	 * @param periodOverride the period given on the command line, which wins over title
+	 * and file name
 	 */
 	public Interpretation interpret(WorkbookContent workbook, Optional<Period> periodOverride) {
 		List<Interpretation> parts = new ArrayList<>();
 		List<Finding> findings = new ArrayList<>();
 		if (workbook.sheets().isEmpty()) {
-			findings.add(Finding.ofFile(workbook.fileName(), Rule.NO_TABLE,
-					"文件中没有找到含有本市指标名称的表头，也没有项目台账；请核对是否报错了文件"));
+			findings.add(Finding.ofFile(workbook.fileName(), Rule.NO_TABLE, "文件中没有找到含有本市指标名称的表头，也没有项目台账；请核对是否报错了文件"));
 		}
 		Optional<Period> fromFileName = PeriodParser.fromFileName(workbook.fileName());
 		Optional<Period> workbookPeriod = workbook.sheets()
@@ -70,8 +71,8 @@ public final class SheetInterpreter {
 			Optional<Period> stated = fromTitle.or(() -> fromFileName);
 			if (stated.isPresent() && !stated.get().equals(override.get())) {
 				findings.add(new Finding(sheet.file(), sheet.sheet(), "", sheet.title(), Rule.PERIOD_MISMATCH,
-						Severity.WARNING, "表中写明的期别为" + label(stated.get()) + "，按命令行指定的" + label(override.get())
-								+ "处理"));
+						Severity.WARNING,
+						"表中写明的期别为" + label(stated.get()) + "，按命令行指定的" + label(override.get()) + "处理"));
 			}
 			return override;
 		}
@@ -120,23 +121,23 @@ public final class SheetInterpreter {
 			}
 			Optional<Zone> zone = this.catalog.zones().find(label);
 			if (zone.isEmpty()) {
-				findings.add(Finding.at(row.label().source(), label, Rule.UNKNOWN_ZONE, label.isEmpty()
-						? "第" + row.rowNumber() + "行有数据但没有区市名称，该行未被采用"
-						: "第" + row.rowNumber() + "行“" + label + "”不是本市的区市或功能区，请核对名称（或在区市目录中添加别名）"));
+				findings.add(Finding.at(row.label().source(), label, Rule.UNKNOWN_ZONE,
+						label.isEmpty() ? "第" + row.rowNumber() + "行有数据但没有区市名称，该行未被采用"
+								: "第" + row.rowNumber() + "行“" + label + "”不是本市的区市或功能区，请核对名称（或在区市目录中添加别名）"));
 				continue;
 			}
 			Integer firstRow = seenRows.putIfAbsent(zone.get(), row.rowNumber());
 			if (firstRow != null) {
-				findings.add(Finding.at(row.label().source(), label, Rule.DUPLICATE_ZONE, "第" + row.rowNumber() + "行的"
-						+ zone.get().name() + "与第" + firstRow + "行重复，本行未被采用；请删去多余的一行"));
+				findings.add(Finding.at(row.label().source(), label, Rule.DUPLICATE_ZONE,
+						"第" + row.rowNumber() + "行的" + zone.get().name() + "与第" + firstRow + "行重复，本行未被采用；请删去多余的一行"));
 				continue;
 			}
 			for (Map.Entry<Integer, ColumnMeaning> column : columns.entrySet()) {
 				RawCell cell = row.cells().get(column.getKey());
 				if (cell != null) {
-					read(cell, column.getValue(), findings).ifPresent(value -> observations.add(new Observation(period,
-							zone.get(), column.getValue().indicator(), column.getValue().measure(), value, cell.text(),
-							cell.source())));
+					read(cell, column.getValue(), findings).ifPresent(
+							value -> observations.add(new Observation(period, zone.get(), column.getValue().indicator(),
+									column.getValue().measure(), value, cell.text(), cell.source())));
 				}
 			}
 		}
@@ -152,8 +153,10 @@ public final class SheetInterpreter {
 			}
 			ColumnMeaning meaning = column.getValue();
 			read(cell, meaning, findings).ifPresent(value -> totals.add(new TotalRow(period, meaning.indicator(), value,
-					Math.max(0, meaning.unit().convert(BigDecimal.ONE.movePointLeft(Math.max(0, scaleOf(cell))),
-							meaning.indicator().unit()).stripTrailingZeros().scale()),
+					Math.max(0, meaning.unit()
+						.convert(BigDecimal.ONE.movePointLeft(Math.max(0, scaleOf(cell))), meaning.indicator().unit())
+						.stripTrailingZeros()
+						.scale()),
 					cell.text(), cell.source())));
 		}
 	}
@@ -162,7 +165,10 @@ public final class SheetInterpreter {
 		return cell.number() != null ? cell.number().stripTrailingZeros().scale() : 0;
 	}
 
-	/** The cell's value in the indicator's unit, or empty with a finding (or silently for "no data"). */
+	/**
+	 * The cell's value in the indicator's unit, or empty with a finding (or silently for
+	 * "no data").
+	 */
 	private static Optional<BigDecimal> read(RawCell cell, ColumnMeaning column, List<Finding> findings) {
 		NumberReading reading = NumberReading.of(cell);
 		if (reading instanceof NumberReading.NoData) {
@@ -184,8 +190,7 @@ public final class SheetInterpreter {
 		}
 		if (value.number().signum() < 0 && column.measure() != Measure.YOY_PERCENT
 				&& indicator.kind() != Indicator.Kind.RATIO) {
-			findings.add(Finding.at(cell.source(), cell.text(), Rule.NEGATIVE_VALUE,
-					indicator.name() + "不能为负数，请核对"));
+			findings.add(Finding.at(cell.source(), cell.text(), Rule.NEGATIVE_VALUE, indicator.name() + "不能为负数，请核对"));
 			return Optional.empty();
 		}
 		if (column.measure() == Measure.YOY_PERCENT) {
@@ -198,4 +203,5 @@ public final class SheetInterpreter {
 		}
 		return Optional.of(column.unit().convert(value.number(), indicator.unit()));
 	}
+
 }

@@ -1,2 +1,5 @@
-/** Turns read tables into observations and projects, applying the rules; every rejection becomes a finding. */
+/**
+ * Turns read tables into observations and projects, applying the rules; every rejection
+ * becomes a finding.
+ */
 package cn.statbrief.validate;

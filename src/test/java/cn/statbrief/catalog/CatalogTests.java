@@ -21,8 +21,7 @@ class CatalogTests {
 	void theYantaiCatalogHasFifteenZonesInTwoGroups() {
 		assertThat(this.catalog.zones().city()).isEqualTo("烟台市");
 		assertThat(this.catalog.zones().zones()).hasSize(15);
-		assertThat(this.catalog.zones().inGroup(new ZoneGroup("功能区")))
-			.extracting(Zone::name)
+		assertThat(this.catalog.zones().inGroup(new ZoneGroup("功能区"))).extracting(Zone::name)
 			.containsExactly("烟台开发区", "烟台高新区", "昆嵛山保护区", "长岛综合试验区");
 		assertThat(this.catalog.indicators().indicators()).hasSize(11);
 	}
@@ -50,7 +49,8 @@ class CatalogTests {
 	void unitsConvertExactlyWithinACurrency() {
 		assertThat(Unit.WAN_USD.convert(new BigDecimal("69000"), Unit.YI_USD)).isEqualByComparingTo("6.9");
 		assertThat(Unit.WAN_USD.convert(new BigDecimal("5086"), Unit.YI_USD)).isEqualByComparingTo("0.5086");
-		assertThat(Unit.YI_YUAN.convert(new BigDecimal("0.123456789"), Unit.WAN_YUAN)).isEqualByComparingTo("1234.56789");
+		assertThat(Unit.YI_YUAN.convert(new BigDecimal("0.123456789"), Unit.WAN_YUAN))
+			.isEqualByComparingTo("1234.56789");
 		assertThatThrownBy(() -> Unit.YI_USD.convert(BigDecimal.ONE, Unit.YI_YUAN)).hasMessageContaining("不能把亿美元换算为亿元");
 	}
 
@@ -78,11 +78,13 @@ class CatalogTests {
 
 	@Test
 	void periodsParseFromTitlesAndFileNames() {
-		assertThat(cn.statbrief.ingest.PeriodParser.fromTitle("2021年1-10月全市招商引资主要指标完成情况")).hasValue(new Period(2021, 10));
+		assertThat(cn.statbrief.ingest.PeriodParser.fromTitle("2021年1-10月全市招商引资主要指标完成情况"))
+			.hasValue(new Period(2021, 10));
 		assertThat(cn.statbrief.ingest.PeriodParser.fromTitle("2021年1—9月烟台市招商引资")).hasValue(new Period(2021, 9));
 		assertThat(cn.statbrief.ingest.PeriodParser.fromTitle("截至2024年2月底")).hasValue(new Period(2024, 2));
 		assertThat(cn.statbrief.ingest.PeriodParser.fromTitle("2022年前三季度临港区招商情况")).hasValue(new Period(2022, 9));
 		assertThat(cn.statbrief.ingest.PeriodParser.fromFileName("烟台开发区-2021-10.xlsx")).hasValue(new Period(2021, 10));
 		assertThat(cn.statbrief.ingest.PeriodParser.fromTitle("招商引资主要指标")).isEmpty();
 	}
+
 }

@@ -17,12 +17,16 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
-/** A mail server that is down: every retry is made, the failure is logged, the run is told. */
+/**
+ * A mail server that is down: every retry is made, the failure is logged, the run is
+ * told.
+ */
 class MailerTests {
 
 	@Test
 	void anUnreachableServerIsRetriedThenReportedAndLogged(@TempDir Path dir) throws Exception {
-		var dataSource = new DriverManagerDataSource("jdbc:hsqldb:file:" + dir.resolve("db") + ";shutdown=true", "SA", "");
+		var dataSource = new DriverManagerDataSource("jdbc:hsqldb:file:" + dir.resolve("db") + ";shutdown=true", "SA",
+				"");
 		new ResourceDatabasePopulator(new ClassPathResource("schema-briefing.sql")).execute(dataSource);
 		JdbcClient jdbc = JdbcClient.create(dataSource);
 		int closedPort;
@@ -43,4 +47,5 @@ class MailerTests {
 			.as("no recipients, nothing to send")
 			.isFalse();
 	}
+
 }

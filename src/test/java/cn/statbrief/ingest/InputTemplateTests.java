@@ -87,7 +87,8 @@ class InputTemplateTests {
 				.satisfies(v -> assertThat(v.getValidationConstraint().getFormula1()).contains("ISNUMBER"));
 			var ledger = wb.getSheet("项目台账").getDataValidations();
 			assertThat(ledger).anySatisfy(v -> {
-				assertThat(v.getValidationConstraint().getValidationType()).isEqualTo(DataValidationConstraint.ValidationType.LIST);
+				assertThat(v.getValidationConstraint().getValidationType())
+					.isEqualTo(DataValidationConstraint.ValidationType.LIST);
 				assertThat(v.getValidationConstraint().getFormula1()).isEqualTo("目录!$A$1:$A$15");
 			});
 			assertThat(wb.isSheetHidden(wb.getSheetIndex("目录"))).isTrue();
@@ -95,4 +96,5 @@ class InputTemplateTests {
 			assertThat(wb.getSheet("填报说明").getRow(4).getCell(0).getStringCellValue()).contains("更正");
 		}
 	}
+
 }

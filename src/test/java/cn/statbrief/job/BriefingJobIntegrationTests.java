@@ -40,8 +40,9 @@ import cn.statbrief.samples.SampleWorkbooks;
 import cn.statbrief.store.ObservationStore;
 
 /**
- * Runs the main job, as {@code java -jar} does at start, on a copy of the shipped input/ with a real HSQLDB
- * file database, and reads back what a leader and a secretary receive: the PDF text and fonts, the .docx.
+ * Runs the main job, as {@code java -jar} does at start, on a copy of the shipped input/
+ * with a real HSQLDB file database, and reads back what a leader and a secretary receive:
+ * the PDF text and fonts, the .docx.
  */
 @SpringBootTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -66,7 +67,10 @@ class BriefingJobIntegrationTests {
 		Workspace.register(registry, WORK);
 	}
 
-	/** Text with line breaks and the spaces PDF extraction inserts removed, so sentences can be compared whole. */
+	/**
+	 * Text with line breaks and the spaces PDF extraction inserts removed, so sentences
+	 * can be compared whole.
+	 */
 	static String flat(String text) {
 		return text.replaceAll("\\s+", "");
 	}
@@ -78,9 +82,10 @@ class BriefingJobIntegrationTests {
 	}
 
 	/**
-	 * The text inside each page's text block (GB/T 9704: 37 mm from the top, 35 mm from the bottom), page by
-	 * page: what a reader sees. Flying Saucer also paints, clipped, the line next to a page break into the
-	 * margin; an extractor that ignores clipping reads that line twice.
+	 * The text inside each page's text block (GB/T 9704: 37 mm from the top, 35 mm from
+	 * the bottom), page by page: what a reader sees. Flying Saucer also paints, clipped,
+	 * the line next to a page break into the margin; an extractor that ignores clipping
+	 * reads that line twice.
 	 */
 	static String visibleText(Path pdf) throws IOException {
 		float mm = 72f / 25.4f;
@@ -90,7 +95,8 @@ class BriefingJobIntegrationTests {
 				org.apache.pdfbox.text.PDFTextStripperByArea stripper = new org.apache.pdfbox.text.PDFTextStripperByArea();
 				float height = page.getMediaBox().getHeight();
 				float width = page.getMediaBox().getWidth();
-				stripper.addRegion("block", new java.awt.geom.Rectangle2D.Float(0, 37 * mm - 2, width, height - 72 * mm + 4));
+				stripper.addRegion("block",
+						new java.awt.geom.Rectangle2D.Float(0, 37 * mm - 2, width, height - 72 * mm + 4));
 				stripper.extractRegions(page);
 				text.append(stripper.getTextForRegion("block"));
 			}
@@ -127,19 +133,18 @@ class BriefingJobIntegrationTests {
 	void theZoneBriefingPdfLeadsWithTheSeedParagraph() throws IOException {
 		String text = pdfText(OUTPUT.resolve("区市简报/烟台开发区.pdf"));
 		assertThat(flat(text)).contains(SEED_LEAD);
-		// The projects by industry chain follow: each chain paragraph carries the article's count and names the
+		// The projects by industry chain follow: each chain paragraph carries the
+		// article's count and names the
 		// projects the article names, with the article's amounts where it gives them.
 		String flat = flat(text);
 		assertThat(flat).contains("累计落户重点项目55个");
-		assertThat(chain(flat, "汽车及新能源")).contains("10亿元的智能环境特种车", "5亿元的冰轮产业园", "2亿元的世界500强分布式能源",
-				"氢燃料电堆引射器", "等项目8个");
+		assertThat(chain(flat, "汽车及新能源")).contains("10亿元的智能环境特种车", "5亿元的冰轮产业园", "2亿元的世界500强分布式能源", "氢燃料电堆引射器", "等项目8个");
 		assertThat(chain(flat, "新一代信息技术")).contains("10亿元的正海科技产业园", "1.6亿美元的半导体材料", "胜算科技", "等项目11个");
-		assertThat(chain(flat, "高端化工及新材料")).contains("海水淡化", "高性能环保材料", "高分子弹性材料", "液晶显示新材", "聚酯粉末材料",
-				"智能发光纤维", "等项目10个");
-		assertThat(chain(flat, "高端装备制造")).contains("不锈钢智能化深加工", "脑科学监测设备", "可穿戴测温设备", "新加坡新型船舶研发制造",
-				"等项目14个");
-		assertThat(chain(flat, "生物医药")).contains("新型硼药产业化", "北京体外诊断医疗器械产业园", "医用高压氧舱", "瑞士医疗器械",
-				"上海医药研发服务", "医学第三方检测机构", "等项目12个");
+		assertThat(chain(flat, "高端化工及新材料")).contains("海水淡化", "高性能环保材料", "高分子弹性材料", "液晶显示新材", "聚酯粉末材料", "智能发光纤维",
+				"等项目10个");
+		assertThat(chain(flat, "高端装备制造")).contains("不锈钢智能化深加工", "脑科学监测设备", "可穿戴测温设备", "新加坡新型船舶研发制造", "等项目14个");
+		assertThat(chain(flat, "生物医药")).contains("新型硼药产业化", "北京体外诊断医疗器械产业园", "医用高压氧舱", "瑞士医疗器械", "上海医药研发服务",
+				"医学第三方检测机构", "等项目12个");
 	}
 
 	/** The sentence of the briefing about one industry chain: "汽车及新能源方面，……等项目8个。". */
@@ -172,8 +177,9 @@ class BriefingJobIntegrationTests {
 	}
 
 	/**
-	 * The expected table is derived from the sample spreadsheet's values (万美元, converted exactly), not from the
-	 * program: sorted, ranked, with the zone that reported nothing last and unranked.
+	 * The expected table is derived from the sample spreadsheet's values (万美元, converted
+	 * exactly), not from the program: sorted, ranked, with the zone that reported nothing
+	 * last and unranked.
 	 */
 	@Test
 	@Order(4)
@@ -197,25 +203,26 @@ class BriefingJobIntegrationTests {
 				assertThat(rows.get(i).getCell(2).getText()).isEqualTo(e[2]);
 			}
 			assertThat(rows.get(0).getCell(3).getText()).as("同比 of 烟台开发区").isEqualTo("20.4");
-			// 较上月: against the ranks of the September workbook, read here cell by cell with POI.
+			// 较上月: against the ranks of the September workbook, read here cell by cell
+			// with POI.
 			java.util.Map<String, Integer> september = septemberFdiRanks();
 			for (XWPFTableRow row : rows.subList(0, 14)) {
 				int now = Integer.parseInt(row.getCell(0).getText());
 				int before = september.get(row.getCell(1).getText());
-				String expectedChange = now == before ? "—" : now < before ? "↑" + (before - now) : "↓" + (now - before);
+				String expectedChange = now == before ? "—"
+						: now < before ? "↑" + (before - now) : "↓" + (now - before);
 				assertThat(row.getCell(6).getText()).as("较上月 of " + row.getCell(1).getText()).isEqualTo(expectedChange);
 			}
 			assertThat(rows.get(14).getCell(1).getText()).isEqualTo("昆嵛山保护区");
 			assertThat(rows.get(14).getCell(0).getText()).isEqualTo("—");
 		}
 		String pdf = flat(pdfText(OUTPUT.resolve("烟台市招商引资主要指标通报.pdf")));
-		// 福山区 and 龙口市 both reported 48 新引进过亿元项目: a tie, said once, and the next rank is 第三.
-		assertThat(pdf).contains("福山区、龙口市新引进过亿元项目并列全市第一")
-			.contains("福山区、龙口市以48个并列全市第一，烟台开发区居第三位");
+		// 福山区 and 龙口市 both reported 48 新引进过亿元项目: a tie, said once, and the next rank is
+		// 第三.
+		assertThat(pdf).contains("福山区、龙口市新引进过亿元项目并列全市第一").contains("福山区、龙口市以48个并列全市第一，烟台开发区居第三位");
 		String section = pdf.substring(pdf.indexOf("（四）实际使用外资"), pdf.indexOf("（五）制造业实际使用外资"));
 		// 烟台开发区 was first in 1—9月 too (63480万美元 in the September sheet).
-		assertThat(section).contains("烟台开发区以6.9亿美元居全市首位，连续2个月保持全市第一，芝罘区、龙口市分列第二、三位")
-			.contains("昆嵛山保护区未报送数据，未参与排名");
+		assertThat(section).contains("烟台开发区以6.9亿美元居全市首位，连续2个月保持全市第一，芝罘区、龙口市分列第二、三位").contains("昆嵛山保护区未报送数据，未参与排名");
 		int previous = -1;
 		for (String[] e : expected) {
 			int at = section.indexOf(e[0] + e[1] + e[2]);
@@ -224,12 +231,18 @@ class BriefingJobIntegrationTests {
 		}
 	}
 
-	/** Ranks of 实际使用外资 (column E, rows 4–18) in the 1—9月 workbook, zones by their catalog names. */
+	/**
+	 * Ranks of 实际使用外资 (column E, rows 4–18) in the 1—9月 workbook, zones by their catalog
+	 * names.
+	 */
 	static java.util.Map<String, Integer> septemberFdiRanks() throws IOException {
 		return ranksIn("input/2021年1-9月烟台市招商引资主要指标.xlsx", 4);
 	}
 
-	/** Ranks of the values in one column (rows 4–18) of a sample workbook, read cell by cell with POI. */
+	/**
+	 * Ranks of the values in one column (rows 4–18) of a sample workbook, read cell by
+	 * cell with POI.
+	 */
 	static java.util.Map<String, Integer> ranksIn(String workbook, int column) throws IOException {
 		List<String> names = List.of(SampleWorkbooks.ZONES);
 		java.util.Map<String, Double> values = new java.util.HashMap<>();
@@ -288,7 +301,8 @@ class BriefingJobIntegrationTests {
 					fonts.add(font.getName());
 				}
 			}
-			// Every face embedded as a subset ("ABCDEF+…"): 宋体, 小标宋, 黑体 from Noto, 楷体 for （一） headings.
+			// Every face embedded as a subset ("ABCDEF+…"): 宋体, 小标宋, 黑体 from Noto, 楷体 for
+			// （一） headings.
 			assertThat(fonts).allSatisfy(name -> assertThat(name).matches("[A-Z]{6}\\+(Noto|UKai).*"));
 			assertThat(fonts.stream().map(n -> n.substring(7).replaceAll("-Identity-H$", "")).distinct())
 				.contains("NotoSerifCJKsc-Regular", "NotoSerifCJKsc-Bold", "NotoSansCJKsc-Regular")
@@ -297,7 +311,8 @@ class BriefingJobIntegrationTests {
 			stripper.setStartPage(2);
 			stripper.setEndPage(2);
 			assertThat(stripper.getText(document)).contains("— 2 —");
-			assertThat(document.getPage(0).getMediaBox().getWidth()).isCloseTo(595.3f, org.assertj.core.data.Offset.offset(1f));
+			assertThat(document.getPage(0).getMediaBox().getWidth()).isCloseTo(595.3f,
+					org.assertj.core.data.Offset.offset(1f));
 		}
 	}
 
@@ -319,7 +334,8 @@ class BriefingJobIntegrationTests {
 		try (PDDocument pdf = Loader.loadPDF(OUTPUT.resolve("烟台市招商引资主要指标通报.pdf").toFile())) {
 			for (PDPage page : pdf.getPages()) {
 				for (var name : page.getResources().getXObjectNames()) {
-					if (page.getResources().getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image) {
+					if (page.getResources()
+						.getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image) {
 						assertThat(image.getWidth()).isGreaterThanOrEqualTo(1800);
 						images++;
 					}
@@ -334,7 +350,8 @@ class BriefingJobIntegrationTests {
 	@Test
 	@Order(6)
 	void rankingsWorkbookHasASheetPerIndicatorWithSources() throws IOException {
-		try (InputStream in = Files.newInputStream(OUTPUT.resolve("rankings.xlsx")); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+		try (InputStream in = Files.newInputStream(OUTPUT.resolve("rankings.xlsx"));
+				XSSFWorkbook wb = new XSSFWorkbook(in)) {
 			assertThat(wb.getNumberOfSheets()).isEqualTo(12);
 			var sources = wb.getSheet("数据来源");
 			boolean found = false;
@@ -356,7 +373,10 @@ class BriefingJobIntegrationTests {
 		}
 	}
 
-	/** Every default document: the figures in the prose are those of the tables, and the PDF says the same. */
+	/**
+	 * Every default document: the figures in the prose are those of the tables, and the
+	 * PDF says the same.
+	 */
 	@Test
 	@Order(7)
 	void everyFigureInProseIsTheFigureInTheTable() throws IOException {
@@ -413,8 +433,7 @@ class BriefingJobIntegrationTests {
 		assertThat(Files.getLastModifiedTime(OUTPUT.resolve("区市简报/烟台开发区.pdf"))).isGreaterThan(rendered);
 		assertThat(flat(pdfText(OUTPUT.resolve("区市简报/烟台开发区.pdf")))).contains(SEED_LEAD);
 		// The same input again is the same issue: same number, no revision.
-		assertThat(flat(pdfText(OUTPUT.resolve("烟台市招商引资主要指标通报.pdf")))).contains("招商引资工作简报第1期")
-			.doesNotContain("修订版");
+		assertThat(flat(pdfText(OUTPUT.resolve("烟台市招商引资主要指标通报.pdf")))).contains("招商引资工作简报第1期").doesNotContain("修订版");
 	}
 
 	@Autowired
@@ -424,12 +443,15 @@ class BriefingJobIntegrationTests {
 	@Order(10)
 	void theQuarterReportComparesWithTheQuarterBeforeAndDrawsTrends() throws Exception {
 		var out = new java.io.ByteArrayOutputStream();
-		assertThat(this.quarter.getObject().run("2021-09", false, new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8)))
+		assertThat(this.quarter.getObject()
+			.run("2021-09", false, new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8)))
 			.isEqualTo(ExitCodes.OK);
 		Path folder = WORK.resolve("output/2021-09");
 		String name = "烟台市2021年前三季度招商引资情况";
 		String text = flat(visibleText(folder.resolve(name + ".pdf")));
-		assertThat(text).contains("招商引资工作简报第1期" + name).contains("一、总体情况").contains("三、各区市情况")
+		assertThat(text).contains("招商引资工作简报第1期" + name)
+			.contains("一、总体情况")
+			.contains("三、各区市情况")
 			.contains("烟台开发区：前三季度到位市外资金225.6亿元，全市第一");
 		java.util.Map<String, Integer> june = ranksIn("input/2021年1-6月烟台市招商引资主要指标.xlsx", 1);
 		java.util.Map<String, Integer> september = ranksIn("input/2021年1-9月烟台市招商引资主要指标.xlsx", 1);
@@ -445,14 +467,16 @@ class BriefingJobIntegrationTests {
 				assertThat(row.getCell(6).getText()).as("change of " + zone)
 					.isEqualTo(now == before ? "—" : now < before ? "↑" + (before - now) : "↓" + (now - before));
 			}
-			// A trend and a rank-movement chart for each of the six amounts, the same pictures in both formats.
+			// A trend and a rank-movement chart for each of the six amounts, the same
+			// pictures in both formats.
 			assertThat(doc.getAllPictures()).hasSize(12);
 		}
 		int images = 0;
 		try (PDDocument pdf = Loader.loadPDF(folder.resolve(name + ".pdf").toFile())) {
 			for (PDPage page : pdf.getPages()) {
 				for (var xobject : page.getResources().getXObjectNames()) {
-					images += page.getResources().getXObject(xobject) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject ? 1 : 0;
+					images += page.getResources()
+						.getXObject(xobject) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject ? 1 : 0;
 				}
 			}
 		}
@@ -468,7 +492,8 @@ class BriefingJobIntegrationTests {
 		for (String zone : SampleWorkbooks.ZONES) {
 			zonesBefore.put(zone, docxText(OUTPUT.resolve("区市简报/" + zone + ".docx")));
 		}
-		// 烟台开发区 corrects 到位市外资金 240 → 241; 芝罘区's figure is corrected to 250, which puts it first.
+		// 烟台开发区 corrects 到位市外资金 240 → 241; 芝罘区's figure is corrected to 250, which puts
+		// it first.
 		Path october = WORK.resolve("input/2021年1-10月烟台市招商引资主要指标.xlsx");
 		try (InputStream in = Files.newInputStream(october); XSSFWorkbook wb = new XSSFWorkbook(in)) {
 			var sheet = wb.getSheet("主要指标");
@@ -490,7 +515,8 @@ class BriefingJobIntegrationTests {
 		this.commandLine.run(new DefaultApplicationArguments());
 		assertThat(this.commandLine.getExitCode()).isEqualTo(ExitCodes.OK);
 
-		// The issue that went out stays where it was, untouched; the revision is a file of its own.
+		// The issue that went out stays where it was, untouched; the revision is a file
+		// of its own.
 		assertThat(Files.readAllBytes(bulletin)).isEqualTo(issued);
 		assertThat(flat(pdfText(OUTPUT.resolve("烟台市招商引资主要指标通报（修订版）.pdf")))).contains("招商引资工作简报第1期（修订版）");
 		String zone = flat(pdfText(OUTPUT.resolve("区市简报/烟台开发区（修订版）.pdf")));
@@ -508,9 +534,11 @@ class BriefingJobIntegrationTests {
 		}
 		assertThat(revised).isBetween(2, SampleWorkbooks.ZONES.length);
 
-		// The changes note: which figures changed, from which file and cell, who sent them; what each revision says.
+		// The changes note: which figures changed, from which file and cell, who sent
+		// them; what each revision says.
 		String note = docxText(OUTPUT.resolve("修订说明（第1次）.docx"));
-		assertThat(note).contains("烟台市招商引资简报修订说明").contains("（2021年1—10月份）")
+		assertThat(note).contains("烟台市招商引资简报修订说明")
+			.contains("（2021年1—10月份）")
 			.contains("根据“烟台开发区-2021-10-更正.xlsx”报送的更正数据，对已印发的2021年1—10月份招商引资简报" + (revised + 1) + "份作了修订")
 			.contains("烟台开发区\t到位市外资金\t240亿元\t241亿元\t烟台开发区-2021-10-更正.xlsx（主要指标!B15）\t王芳（表格最后保存人）")
 			.contains("《烟台市招商引资主要指标通报》第1期（修订版）")
@@ -523,8 +551,9 @@ class BriefingJobIntegrationTests {
 
 		// The audit trail keeps the old values with their cells.
 		var changes = this.store.valueChanges(cn.statbrief.catalog.Period.parseKey("2021-10"), null);
-		assertThat(changes).extracting(c -> c.zone().name() + " " + c.indicator().name() + " " + c.oldValue().toPlainString()
-				+ "→" + c.newValue().toPlainString() + " " + c.oldFile() + " " + c.newCell() + " " + c.changedBy())
+		assertThat(changes)
+			.extracting(c -> c.zone().name() + " " + c.indicator().name() + " " + c.oldValue().toPlainString() + "→"
+					+ c.newValue().toPlainString() + " " + c.oldFile() + " " + c.newCell() + " " + c.changedBy())
 			.contains("烟台开发区 到位市外资金 240→241 2021年1-10月烟台市招商引资主要指标.xlsx 主要指标!B15 王芳（表格最后保存人）");
 		assertThat(changes).anySatisfy(c -> assertThat(c.zone().name()).isEqualTo("芝罘区"));
 
@@ -533,7 +562,8 @@ class BriefingJobIntegrationTests {
 		assertThat(this.commandLine.getExitCode()).isEqualTo(ExitCodes.OK);
 		assertThat(OUTPUT.resolve("修订说明（第2次）.pdf")).doesNotExist();
 		assertThat(OUTPUT.resolve("烟台市招商引资主要指标通报（第2次修订版）.pdf")).doesNotExist();
-		assertThat(this.store.valueChanges(cn.statbrief.catalog.Period.parseKey("2021-10"), null)).hasSameSizeAs(changes);
+		assertThat(this.store.valueChanges(cn.statbrief.catalog.Period.parseKey("2021-10"), null))
+			.hasSameSizeAs(changes);
 	}
 
 	static String docxText(Path file) throws IOException {
@@ -541,4 +571,5 @@ class BriefingJobIntegrationTests {
 			return extractor.getText();
 		}
 	}
+
 }

@@ -26,9 +26,10 @@ import cn.statbrief.BriefingApplication;
 import cn.statbrief.ExitCodes;
 
 /**
- * A run killed with SIGKILL, once while reading the spreadsheets and once while rendering, is started again
- * and ends with what an uninterrupted run produces: the same documents, the same database rows, no
- * half-written file. Real child JVMs, a real HSQLDB file database.
+ * A run killed with SIGKILL, once while reading the spreadsheets and once while
+ * rendering, is started again and ends with what an uninterrupted run produces: the same
+ * documents, the same database rows, no half-written file. Real child JVMs, a real HSQLDB
+ * file database.
  */
 class CrashRestartIntegrationTests {
 
@@ -57,8 +58,8 @@ class CrashRestartIntegrationTests {
 	}
 
 	private static ProcessBuilder child(Path work) {
-		ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-				System.getProperty("java.class.path"), BriefingApplication.class.getName(),
+		ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-cp", System.getProperty("java.class.path"), BriefingApplication.class.getName(),
 				"--briefing.input-dir=" + work.resolve("input"), "--briefing.output-dir=" + work.resolve("output"),
 				"--briefing.data-dir=" + work.resolve("data"));
 		builder.environment().put("LANG", "C.UTF-8");
@@ -67,7 +68,8 @@ class CrashRestartIntegrationTests {
 	}
 
 	private static int runToEnd(Path work) throws Exception {
-		Process process = child(work).redirectOutput(work.resolve("run-" + System.nanoTime() + ".log").toFile()).start();
+		Process process = child(work).redirectOutput(work.resolve("run-" + System.nanoTime() + ".log").toFile())
+			.start();
 		assertThat(process.waitFor(3, TimeUnit.MINUTES)).isTrue();
 		return process.exitValue();
 	}
@@ -76,7 +78,8 @@ class CrashRestartIntegrationTests {
 	private static void killWhen(Path work, String marker) throws Exception {
 		Process process = child(work).start();
 		boolean seen = false;
-		try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+		try (BufferedReader out = new BufferedReader(
+				new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
 			for (String line = out.readLine(); line != null; line = out.readLine()) {
 				if (line.contains(marker)) {
 					process.destroyForcibly();
@@ -104,7 +107,8 @@ class CrashRestartIntegrationTests {
 				texts.put(key, BriefingJobIntegrationTests.flat(BriefingJobIntegrationTests.visibleText(file)));
 			}
 			else {
-				try (var in = Files.newInputStream(file); XWPFDocument doc = new XWPFDocument(in);
+				try (var in = Files.newInputStream(file);
+						XWPFDocument doc = new XWPFDocument(in);
 						XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
 					texts.put(key, BriefingJobIntegrationTests.flat(extractor.getText()));
 				}
@@ -115,10 +119,10 @@ class CrashRestartIntegrationTests {
 
 	private static Map<String, Integer> rowCounts(Path work) throws Exception {
 		Map<String, Integer> counts = new LinkedHashMap<>();
-		try (Connection db = DriverManager.getConnection("jdbc:hsqldb:file:" + work.resolve("data/db/briefing") + ";shutdown=true",
-				"SA", "")) {
-			for (String table : new ArrayList<>(List.of("observation", "total_row", "project", "raw_cell", "source_file",
-					"issued_document"))) {
+		try (Connection db = DriverManager
+			.getConnection("jdbc:hsqldb:file:" + work.resolve("data/db/briefing") + ";shutdown=true", "SA", "")) {
+			for (String table : new ArrayList<>(
+					List.of("observation", "total_row", "project", "raw_cell", "source_file", "issued_document"))) {
 				try (ResultSet rs = db.createStatement().executeQuery("SELECT COUNT(*) FROM " + table)) {
 					rs.next();
 					counts.put(table, rs.getInt(1));
@@ -127,4 +131,5 @@ class CrashRestartIntegrationTests {
 		}
 		return counts;
 	}
+
 }

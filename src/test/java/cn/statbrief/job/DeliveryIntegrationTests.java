@@ -27,7 +27,10 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 
 import cn.statbrief.ExitCodes;
 
-/** Issued briefings are mailed through a real SMTP server (GreenMail, on loopback) to the configured lists. */
+/**
+ * Issued briefings are mailed through a real SMTP server (GreenMail, on loopback) to the
+ * configured lists.
+ */
 @SpringBootTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DeliveryIntegrationTests {
@@ -77,14 +80,17 @@ class DeliveryIntegrationTests {
 		java.util.List<Part> leaves = new java.util.ArrayList<>();
 		leaves(bulletin, leaves);
 		Part pdf = leaves.stream().filter(p -> isAttachment(p)).findFirst().orElse(null);
-		String text = leaves.stream().filter(p -> isText(p)).map(DeliveryIntegrationTests::content).findFirst().orElse("");
+		String text = leaves.stream()
+			.filter(p -> isText(p))
+			.map(DeliveryIntegrationTests::content)
+			.findFirst()
+			.orElse("");
 		assertThat(pdf).isNotNull();
 		assertThat(MimeUtility.decodeText(pdf.getFileName())).isEqualTo("烟台市招商引资主要指标通报.pdf");
 		assertThat(pdf.getContentType()).startsWith("application/pdf");
 		assertThat(pdf.getInputStream().readNBytes(5)).isEqualTo("%PDF-".getBytes());
 		assertThat(text).contains("现将《烟台市招商引资主要指标通报》（2021年1—10月，第1期）发送给您");
-		assertThat(Arrays.stream(received).filter(m -> subject(m).startsWith("《烟台开发区招商引资简报》")))
-			.singleElement()
+		assertThat(Arrays.stream(received).filter(m -> subject(m).startsWith("《烟台开发区招商引资简报》"))).singleElement()
 			.satisfies(m -> assertThat(m.getAllRecipients()[0].toString()).isEqualTo("kaifaqu@yantai.example"));
 	}
 
@@ -133,8 +139,11 @@ class DeliveryIntegrationTests {
 		}
 		java.util.List<MimeMessage> before = Arrays.asList(smtp.getReceivedMessages());
 		this.commandLine.run(new DefaultApplicationArguments());
-		// GreenMail lists messages by mailbox, not by time: what this run sent is what was not there before.
-		java.util.List<MimeMessage> sent = Arrays.stream(smtp.getReceivedMessages()).filter(m -> !before.contains(m)).toList();
+		// GreenMail lists messages by mailbox, not by time: what this run sent is what
+		// was not there before.
+		java.util.List<MimeMessage> sent = Arrays.stream(smtp.getReceivedMessages())
+			.filter(m -> !before.contains(m))
+			.toList();
 		assertThat(this.commandLine.getExitCode()).isEqualTo(ExitCodes.OK);
 		MimeMessage revised = sent.stream()
 			.filter(m -> subject(m).equals("《烟台开发区招商引资简报》2021年1—10月第1期（修订版）"))
@@ -142,10 +151,13 @@ class DeliveryIntegrationTests {
 			.orElseThrow();
 		java.util.List<Part> leaves = new java.util.ArrayList<>();
 		leaves(revised, leaves);
-		assertThat(leaves.stream().filter(DeliveryIntegrationTests::isText).map(DeliveryIntegrationTests::content).findFirst().orElse(""))
-			.contains("本期为修订版，替换此前发送的第1期。修订内容：")
-			.contains("数据：到位市外资金：2021年1—10月由240改为241");
-		assertThat(leaves.stream().filter(DeliveryIntegrationTests::isAttachment).findFirst().orElseThrow().getFileName())
+		assertThat(leaves.stream()
+			.filter(DeliveryIntegrationTests::isText)
+			.map(DeliveryIntegrationTests::content)
+			.findFirst()
+			.orElse("")).contains("本期为修订版，替换此前发送的第1期。修订内容：").contains("数据：到位市外资金：2021年1—10月由240改为241");
+		assertThat(
+				leaves.stream().filter(DeliveryIntegrationTests::isAttachment).findFirst().orElseThrow().getFileName())
 			.satisfies(name -> assertThat(MimeUtility.decodeText(name)).isEqualTo("烟台开发区（修订版）.pdf"));
 		// Briefings whose text did not change are not sent again.
 		assertThat(sent).extracting(DeliveryIntegrationTests::subject)
@@ -200,4 +212,5 @@ class DeliveryIntegrationTests {
 			throw new IllegalStateException(ex);
 		}
 	}
+
 }

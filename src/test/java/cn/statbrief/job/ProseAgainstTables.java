@@ -16,8 +16,9 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /**
- * Reads a generated briefing as a reader would and checks that every figure the prose gives for an
- * indicator is the figure the table prints for it: value (or its "余" approximation), growth, rank, share.
+ * Reads a generated briefing as a reader would and checks that every figure the prose
+ * gives for an indicator is the figure the table prints for it: value (or its "余"
+ * approximation), growth, rank, share.
  */
 final class ProseAgainstTables {
 
@@ -36,8 +37,9 @@ final class ProseAgainstTables {
 		Map<String, Row> rows = new HashMap<>();
 		XWPFTable table = doc.getTables().get(0);
 		for (XWPFTableRow row : table.getRows().subList(1, table.getRows().size())) {
-			rows.put(row.getCell(0).getText(), new Row(row.getCell(1).getText(), row.getCell(2).getText(),
-					row.getCell(3).getText(), row.getCell(4).getText(), row.getCell(6).getText(), row.getCell(7).getText()));
+			rows.put(row.getCell(0).getText(),
+					new Row(row.getCell(1).getText(), row.getCell(2).getText(), row.getCell(3).getText(),
+							row.getCell(4).getText(), row.getCell(6).getText(), row.getCell(7).getText()));
 		}
 		return rows;
 	}
@@ -53,8 +55,9 @@ final class ProseAgainstTables {
 	}
 
 	/**
-	 * Checks each clause ("实际使用外资6.9亿美元，全市第一，同比增长20.4%") of the zone briefing's prose against the
-	 * zone's table. Returns how many figures were checked, so a caller can see the check did bite.
+	 * Checks each clause ("实际使用外资6.9亿美元，全市第一，同比增长20.4%") of the zone briefing's prose
+	 * against the zone's table. Returns how many figures were checked, so a caller can
+	 * see the check did bite.
 	 */
 	static int checkZone(XWPFDocument doc) {
 		Map<String, Row> table = zoneTable(doc);
@@ -66,8 +69,8 @@ final class ProseAgainstTables {
 				for (String clause : sentence.split("；")) {
 					for (Map.Entry<String, Row> e : table.entrySet()) {
 						Row row = e.getValue();
-						checked += checkClause(clause, e.getKey(), monthAlone
-								? new Row(row.unit(), row.month(), row.month(), "", "", "") : row, table);
+						checked += checkClause(clause, e.getKey(),
+								monthAlone ? new Row(row.unit(), row.month(), row.month(), "", "", "") : row, table);
 					}
 				}
 			}
@@ -115,11 +118,13 @@ final class ProseAgainstTables {
 			BigDecimal s = new BigDecimal(row.share());
 			if (share.group(1).equals("近")) {
 				assertThat(s).as("share of %s is 近%d成", indicator, tenths)
-					.isBetween(BigDecimal.valueOf(tenths * 10L - 3), BigDecimal.valueOf(tenths * 10L).subtract(new BigDecimal("0.1")));
+					.isBetween(BigDecimal.valueOf(tenths * 10L - 3),
+							BigDecimal.valueOf(tenths * 10L).subtract(new BigDecimal("0.1")));
 			}
 			else {
 				assertThat(s).as("share of %s is 超%d成", indicator, tenths)
-					.isBetween(BigDecimal.valueOf(tenths * 10L).add(new BigDecimal("0.1")), BigDecimal.valueOf(tenths * 10L + 3));
+					.isBetween(BigDecimal.valueOf(tenths * 10L).add(new BigDecimal("0.1")),
+							BigDecimal.valueOf(tenths * 10L + 3));
 			}
 			checked++;
 		}
@@ -138,9 +143,9 @@ final class ProseAgainstTables {
 	}
 
 	/**
-	 * Checks a city bulletin section's sentences against its table: the city total and growth against the 全市
-	 * row, the leader's value and name against the first row, the zones named second and third, and the
-	 * fastest grower against the growth column.
+	 * Checks a city bulletin section's sentences against its table: the city total and
+	 * growth against the 全市 row, the leader's value and name against the first row, the
+	 * zones named second and third, and the fastest grower against the growth column.
 	 */
 	static int checkBulletin(XWPFDocument doc) {
 		List<String> paragraphs = bodyParagraphs(doc);
@@ -158,11 +163,13 @@ final class ProseAgainstTables {
 				.filter(p -> p.contains("全市" + indicator))
 				.findFirst()
 				.orElseThrow(() -> new AssertionError("no paragraph on " + indicator));
-			Matcher sum = Pattern.compile("全市" + Pattern.quote(indicator) + NUMBER + Pattern.quote(unit)).matcher(paragraph);
+			Matcher sum = Pattern.compile("全市" + Pattern.quote(indicator) + NUMBER + Pattern.quote(unit))
+				.matcher(paragraph);
 			assertThat(sum.find()).as("city total of %s in “%s”", indicator, paragraph).isTrue();
 			assertThat(new BigDecimal(sum.group(1))).isEqualByComparingTo(new BigDecimal(total.getCell(2).getText()));
 			checked++;
-			Matcher growth = Pattern.compile("全市" + Pattern.quote(indicator) + "[^，]+，同比(增长|下降)" + NUMBER + "%").matcher(paragraph);
+			Matcher growth = Pattern.compile("全市" + Pattern.quote(indicator) + "[^，]+，同比(增长|下降)" + NUMBER + "%")
+				.matcher(paragraph);
 			if (growth.find()) {
 				BigDecimal rate = new BigDecimal(growth.group(2));
 				assertThat(growth.group(1).equals("下降") ? rate.negate() : rate).as("city growth of %s", indicator)
@@ -170,10 +177,12 @@ final class ProseAgainstTables {
 				checked++;
 			}
 			XWPFTableRow first = rows.get(0);
-			Matcher leader = Pattern.compile("([^，。；]+)以" + NUMBER + Pattern.quote(unit) + "(居全市首位|并列全市第一)").matcher(paragraph);
+			Matcher leader = Pattern.compile("([^，。；]+)以" + NUMBER + Pattern.quote(unit) + "(居全市首位|并列全市第一)")
+				.matcher(paragraph);
 			assertThat(leader.find()).as("leader of %s", indicator).isTrue();
 			assertThat(leader.group(1)).contains(first.getCell(1).getText());
-			assertThat(new BigDecimal(leader.group(2))).isEqualByComparingTo(new BigDecimal(first.getCell(2).getText()));
+			assertThat(new BigDecimal(leader.group(2)))
+				.isEqualByComparingTo(new BigDecimal(first.getCell(2).getText()));
 			checked++;
 			Matcher runnersUp = Pattern.compile("，([^，]+)、([^，]+)分列第二、三位").matcher(paragraph);
 			if (runnersUp.find()) {
@@ -195,12 +204,17 @@ final class ProseAgainstTables {
 					.orElseThrow();
 				assertThat(rate).as("fastest growth of %s", indicator).isEqualByComparingTo(best);
 				for (String zone : fastest.group(1).split("、")) {
-					assertThat(rows.stream().filter(r -> r.getCell(1).getText().equals(zone)).findFirst().orElseThrow()
-						.getCell(3).getText()).isEqualTo(best.toPlainString());
+					assertThat(rows.stream()
+						.filter(r -> r.getCell(1).getText().equals(zone))
+						.findFirst()
+						.orElseThrow()
+						.getCell(3)
+						.getText()).isEqualTo(best.toPlainString());
 				}
 				checked++;
 			}
 		}
 		return checked;
 	}
+
 }

@@ -10,7 +10,10 @@ import org.junit.jupiter.api.io.TempDir;
 import cn.statbrief.TestCatalog;
 import cn.statbrief.ingest.WorkbookReader;
 
-/** The benchmark compares like with like: both sides read every row of the generated ledger. Timing is not tested. */
+/**
+ * The benchmark compares like with like: both sides read every row of the generated
+ * ledger. Timing is not tested.
+ */
 class ReadBenchmarkTests {
 
 	@Test
@@ -25,4 +28,5 @@ class ReadBenchmarkTests {
 		assertThat(row.cells().get(4).number()).isEqualByComparingTo("0.8");
 		assertThat(row.cells().get(8).text()).isEqualTo("2021-08-08");
 	}
+
 }

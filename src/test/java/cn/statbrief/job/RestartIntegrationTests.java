@@ -26,8 +26,9 @@ import cn.statbrief.ExitCodes;
 import cn.statbrief.store.ObservationStore;
 
 /**
- * A run that dies while rendering (here: a zone template an editor broke) is listed as failed, and once the
- * cause is fixed, restart resumes it from the job repository and finishes every document.
+ * A run that dies while rendering (here: a zone template an editor broke) is listed as
+ * failed, and once the cause is fixed, restart resumes it from the job repository and
+ * finishes every document.
  */
 @SpringBootTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -97,14 +98,18 @@ class RestartIntegrationTests {
 		for (String zone : cn.statbrief.samples.SampleWorkbooks.ZONES) {
 			assertThat(WORK.resolve("output/2021-10/区市简报/" + zone + ".pdf")).isNotEmptyFile();
 		}
-		// Resumed, not redone: the restarted execution ran only the steps that had not completed.
+		// Resumed, not redone: the restarted execution ran only the steps that had not
+		// completed.
 		var instance = this.repository.getLastJobInstance(BriefingJobConfiguration.JOB_NAME);
 		var resumed = this.repository.getLastJobExecution(instance);
-		assertThat(resumed.getStepExecutions()).extracting(org.springframework.batch.core.step.StepExecution::getStepName)
+		assertThat(resumed.getStepExecutions())
+			.extracting(org.springframework.batch.core.step.StepExecution::getStepName)
 			.containsExactlyInAnyOrder("renderBriefingsStep", "noteRevisionsStep", "deliverBriefingsStep");
 		assertThat(this.repository.getJobExecutions(instance)).hasSize(2);
 		assertThat(this.store.count("observation")).isEqualTo(observations);
-		assertThat(BriefingJobIntegrationTests.flat(BriefingJobIntegrationTests.pdfText(
-				WORK.resolve("output/2021-10/区市简报/烟台开发区.pdf")))).contains(BriefingJobIntegrationTests.SEED_LEAD);
+		assertThat(BriefingJobIntegrationTests
+			.flat(BriefingJobIntegrationTests.pdfText(WORK.resolve("output/2021-10/区市简报/烟台开发区.pdf"))))
+			.contains(BriefingJobIntegrationTests.SEED_LEAD);
 	}
+
 }

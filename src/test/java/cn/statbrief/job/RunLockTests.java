@@ -19,4 +19,5 @@ class RunLockTests {
 			assertThat(again).isNotNull();
 		}
 	}
+
 }

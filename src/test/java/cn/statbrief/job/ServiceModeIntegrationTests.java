@@ -25,10 +25,10 @@ import org.junit.jupiter.api.Test;
 import cn.statbrief.BriefingApplication;
 
 /**
- * {@code serve} in a real child JVM on real folders and a real HSQLDB file database: files dropped into input/
- * are taken once complete, archived or refused with a receipt; the quarter report missed while the service was
- * not running is made as soon as its data is in; SIGTERM stops a run after its chunk and the next start resumes
- * it.
+ * {@code serve} in a real child JVM on real folders and a real HSQLDB file database:
+ * files dropped into input/ are taken once complete, archived or refused with a receipt;
+ * the quarter report missed while the service was not running is made as soon as its data
+ * is in; SIGTERM stops a run after its chunk and the next start resumes it.
  */
 class ServiceModeIntegrationTests {
 
@@ -44,17 +44,20 @@ class ServiceModeIntegrationTests {
 		final Thread reader;
 
 		Service(Path work) throws Exception {
-			ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-					"-cp", System.getProperty("java.class.path"), BriefingApplication.class.getName(), "serve",
+			ProcessBuilder builder = new ProcessBuilder(
+					Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+					System.getProperty("java.class.path"), BriefingApplication.class.getName(), "serve",
 					"--briefing.input-dir=" + work.resolve("input"), "--briefing.output-dir=" + work.resolve("output"),
-					"--briefing.data-dir=" + work.resolve("data"), "--briefing.service.archive-dir=" + work.resolve("archive"),
+					"--briefing.data-dir=" + work.resolve("data"),
+					"--briefing.service.archive-dir=" + work.resolve("archive"),
 					"--briefing.service.rejected-dir=" + work.resolve("rejected"), "--briefing.service.poll=500ms",
 					"--briefing.service.settle=2s");
 			builder.environment().put("LANG", "C.UTF-8");
 			builder.environment().put("LC_ALL", "C.UTF-8");
 			this.process = builder.redirectErrorStream(true).start();
 			this.reader = new Thread(() -> {
-				try (BufferedReader out = new BufferedReader(new InputStreamReader(this.process.getInputStream(), StandardCharsets.UTF_8))) {
+				try (BufferedReader out = new BufferedReader(
+						new InputStreamReader(this.process.getInputStream(), StandardCharsets.UTF_8))) {
 					for (String line = out.readLine(); line != null; line = out.readLine()) {
 						this.lines.add(line);
 					}
@@ -94,13 +97,15 @@ class ServiceModeIntegrationTests {
 		public void close() {
 			this.process.destroyForcibly();
 		}
+
 	}
 
 	@Test
 	void filesAreTakenWhenCompleteArchivedOrRefusedAndTheMissedQuarterReportFollowsItsData() throws Exception {
 		Path work = Files.createTempDirectory("briefing-serve-");
 		Files.createDirectories(work.resolve("input"));
-		// The quarter the schedule last fired for has no data yet: its report waits for it.
+		// The quarter the schedule last fired for has no data yet: its report waits for
+		// it.
 		var quarterBefore = QuarterSchedule.quarterOf(new QuarterSchedule("0 0 6 1 1,4,7,10 *")
 			.firedBetween(java.util.Optional.empty(), java.time.ZonedDateTime.now())
 			.stream()
@@ -110,7 +115,8 @@ class ServiceModeIntegrationTests {
 		byte[] quarterData = relabelled(quarterBefore.year(), quarterBefore.month());
 		try (Service service = new Service(work)) {
 			assertThat(service.lines).anyMatch(l -> l.contains("补做错过的季度报告"));
-			// Copied slowly, in three parts: not taken until its size and time have stayed the same for 2 s.
+			// Copied slowly, in three parts: not taken until its size and time have
+			// stayed the same for 2 s.
 			try (OutputStream out = Files.newOutputStream(work.resolve("input").resolve(quarterFile))) {
 				int third = quarterData.length / 3;
 				out.write(quarterData, 0, third);
@@ -139,9 +145,11 @@ class ServiceModeIntegrationTests {
 				case 9 -> "前三季度";
 				default -> "全年";
 			};
-			assertThat(work.resolve("output/" + quarterBefore.key() + "/烟台市" + quarterName + "招商引资情况.pdf")).isNotEmptyFile();
+			assertThat(work.resolve("output/" + quarterBefore.key() + "/烟台市" + quarterName + "招商引资情况.pdf"))
+				.isNotEmptyFile();
 
-			// A correction with a cell that is not a number is refused with the cell named; its values are withdrawn.
+			// A correction with a cell that is not a number is refused with the cell
+			// named; its values are withdrawn.
 			String bad = "芝罘区-" + quarterBefore.key() + "-更正.xlsx";
 			Files.write(work.resolve("input").resolve(bad), withTextIn(quarterData, "芝罘区", "待报"));
 			service.await("拒收 " + bad);
@@ -155,8 +163,10 @@ class ServiceModeIntegrationTests {
 		}
 		assertThat(query(work, "SELECT status FROM scheduled_report WHERE period_key = '" + quarterBefore.key() + "'"))
 			.isEqualTo("DONE");
-		assertThat(query(work, "SELECT COUNT(*) FROM observation WHERE file_name = '" + bad(quarterBefore) + "'")).isEqualTo("0");
-		assertThat(query(work, "SELECT status FROM source_file WHERE file_name = '" + bad(quarterBefore) + "'")).isEqualTo("REJECTED");
+		assertThat(query(work, "SELECT COUNT(*) FROM observation WHERE file_name = '" + bad(quarterBefore) + "'"))
+			.isEqualTo("0");
+		assertThat(query(work, "SELECT status FROM source_file WHERE file_name = '" + bad(quarterBefore) + "'"))
+			.isEqualTo("REJECTED");
 	}
 
 	private static String bad(cn.statbrief.catalog.Period quarter) {
@@ -174,7 +184,8 @@ class ServiceModeIntegrationTests {
 			service.terminate();
 			assertThat(service.lines).as(String.join("\n", service.lines)).anyMatch(l -> l.contains("收到停止信号"));
 		}
-		assertThat(query(work, "SELECT status FROM batch_job_execution ORDER BY job_execution_id DESC LIMIT 1")).isEqualTo("STOPPED");
+		assertThat(query(work, "SELECT status FROM batch_job_execution ORDER BY job_execution_id DESC LIMIT 1"))
+			.isEqualTo("STOPPED");
 		try (Stream<Path> left = Files.walk(work.resolve("data/service/processing"))) {
 			assertThat(left.map(p -> p.getFileName().toString())).contains(october);
 		}
@@ -192,8 +203,10 @@ class ServiceModeIntegrationTests {
 		}
 		// Resumed, not redone: the same job instance, its files read once.
 		assertThat(query(work, "SELECT COUNT(DISTINCT job_instance_id) FROM batch_job_execution")).isEqualTo("1");
-		assertThat(query(work, "SELECT status FROM batch_job_execution ORDER BY job_execution_id DESC LIMIT 1")).isEqualTo("COMPLETED");
-		assertThat(query(work, "SELECT COUNT(*) FROM batch_step_execution WHERE step_name = 'ingestSpreadsheetsStep'")).isEqualTo("1");
+		assertThat(query(work, "SELECT status FROM batch_job_execution ORDER BY job_execution_id DESC LIMIT 1"))
+			.isEqualTo("COMPLETED");
+		assertThat(query(work, "SELECT COUNT(*) FROM batch_step_execution WHERE step_name = 'ingestSpreadsheetsStep'"))
+			.isEqualTo("1");
 	}
 
 	/** The sample's 1—9月 workbook, as if sent for another year's quarter-end month. */
@@ -204,7 +217,9 @@ class ServiceModeIntegrationTests {
 			for (var row : sheet) {
 				for (var cell : row) {
 					if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
-						cell.setCellValue(cell.getStringCellValue().replace("1-9月", "1-" + month + "月").replace("1—9月", "1—" + month + "月"));
+						cell.setCellValue(cell.getStringCellValue()
+							.replace("1-9月", "1-" + month + "月")
+							.replace("1—9月", "1—" + month + "月"));
 					}
 				}
 			}
@@ -212,7 +227,10 @@ class ServiceModeIntegrationTests {
 				var other = wb.getSheetAt(i);
 				if (other.getRow(0) != null && other.getRow(0).getCell(0) != null
 						&& other.getRow(0).getCell(0).getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
-					other.getRow(0).getCell(0).setCellValue(other.getRow(0).getCell(0).getStringCellValue().replace("2021", String.valueOf(year)));
+					other.getRow(0)
+						.getCell(0)
+						.setCellValue(
+								other.getRow(0).getCell(0).getStringCellValue().replace("2021", String.valueOf(year)));
 				}
 			}
 			var bytes = new java.io.ByteArrayOutputStream();
@@ -235,9 +253,11 @@ class ServiceModeIntegrationTests {
 	}
 
 	private static String query(Path work, String sql) throws Exception {
-		try (Connection db = DriverManager.getConnection("jdbc:hsqldb:file:" + work.resolve("data/db/briefing") + ";shutdown=true",
-				"SA", ""); ResultSet rs = db.createStatement().executeQuery(sql)) {
+		try (Connection db = DriverManager
+			.getConnection("jdbc:hsqldb:file:" + work.resolve("data/db/briefing") + ";shutdown=true", "SA", "");
+				ResultSet rs = db.createStatement().executeQuery(sql)) {
 			return rs.next() ? rs.getString(1) : null;
 		}
 	}
+
 }

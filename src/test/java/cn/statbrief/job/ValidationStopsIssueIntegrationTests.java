@@ -25,9 +25,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import cn.statbrief.ExitCodes;
 
 /**
- * A zone office's sheet for the same period with mistakes in it, dropped beside the sample input: the run
- * writes the report and issues nothing (a wrong briefing to a leader is worse than a late one), unless the
- * operator asks for a draft.
+ * A zone office's sheet for the same period with mistakes in it, dropped beside the
+ * sample input: the run writes the report and issues nothing (a wrong briefing to a
+ * leader is worse than a late one), unless the operator asks for a draft.
  */
 @SpringBootTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -46,7 +46,8 @@ class ValidationStopsIssueIntegrationTests {
 	static Path work() {
 		Path work = Workspace.withSampleInput("briefing-blocked-");
 		try {
-			Files.copy(Path.of("src/test/resources/fixtures/messy-zone-sheet.xlsx"), work.resolve("input/补报-2021-10.xlsx"));
+			Files.copy(Path.of("src/test/resources/fixtures/messy-zone-sheet.xlsx"),
+					work.resolve("input/补报-2021-10.xlsx"));
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
@@ -66,19 +67,25 @@ class ValidationStopsIssueIntegrationTests {
 		assertThat(OUTPUT.resolve("烟台市招商引资主要指标通报.pdf")).doesNotExist();
 		assertThat(OUTPUT.resolve("区市简报")).doesNotExist();
 		List<String> rows = new ArrayList<>();
-		try (InputStream in = Files.newInputStream(OUTPUT.resolve("校验报告.xlsx")); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+		try (InputStream in = Files.newInputStream(OUTPUT.resolve("校验报告.xlsx"));
+				XSSFWorkbook wb = new XSSFWorkbook(in)) {
 			for (Row row : wb.getSheet("校验结果")) {
 				rows.add(row.getCell(1).getStringCellValue() + " " + row.getCell(3).getStringCellValue() + " "
 						+ row.getCell(5).getStringCellValue());
 			}
 		}
-		assertThat(rows).contains("补报-2021-10.xlsx A8 未知区市", "补报-2021-10.xlsx B9 数值无法识别", "补报-2021-10.xlsx B13 合计与各区市之和不符");
-		// A copy of the statistician's workbook with the offending cells marked and explained; the input untouched.
-		try (InputStream in = Files.newInputStream(OUTPUT.resolve("校验报告/补报-2021-10.xlsx")); XSSFWorkbook copy = new XSSFWorkbook(in)) {
+		assertThat(rows).contains("补报-2021-10.xlsx A8 未知区市", "补报-2021-10.xlsx B9 数值无法识别",
+				"补报-2021-10.xlsx B13 合计与各区市之和不符");
+		// A copy of the statistician's workbook with the offending cells marked and
+		// explained; the input untouched.
+		try (InputStream in = Files.newInputStream(OUTPUT.resolve("校验报告/补报-2021-10.xlsx"));
+				XSSFWorkbook copy = new XSSFWorkbook(in)) {
 			var cell = copy.getSheet("主要指标").getRow(8).getCell(1);
 			assertThat(cell.getStringCellValue()).isEqualTo("待报");
-			assertThat(cell.getCellComment().getString().getString()).isEqualTo("【错误·数值无法识别】到位市外资金：不是数字，请填写数字（无数据请填“—”或留空）");
-			assertThat(cell.getCellStyle().getFillForegroundColor()).isEqualTo(org.apache.poi.ss.usermodel.IndexedColors.ROSE.getIndex());
+			assertThat(cell.getCellComment().getString().getString())
+				.isEqualTo("【错误·数值无法识别】到位市外资金：不是数字，请填写数字（无数据请填“—”或留空）");
+			assertThat(cell.getCellStyle().getFillForegroundColor())
+				.isEqualTo(org.apache.poi.ss.usermodel.IndexedColors.ROSE.getIndex());
 		}
 		assertThat(Files.readAllBytes(WORK.resolve("input/补报-2021-10.xlsx")))
 			.isEqualTo(Files.readAllBytes(Path.of("src/test/resources/fixtures/messy-zone-sheet.xlsx")));
@@ -93,7 +100,8 @@ class ValidationStopsIssueIntegrationTests {
 	void aDraftIsIssuedAnywayAndMarkedAsSuch() throws Exception {
 		this.commandLine.run(new DefaultApplicationArguments("--draft"));
 		assertThat(this.commandLine.getExitCode()).isEqualTo(ExitCodes.OK);
-		// A draft is written beside the issued files, never over them, and takes no issue number.
+		// A draft is written beside the issued files, never over them, and takes no issue
+		// number.
 		assertThat(OUTPUT.resolve("区市简报/烟台开发区.pdf")).doesNotExist();
 		String text = BriefingJobIntegrationTests.pdfText(OUTPUT.resolve("区市简报/烟台开发区（草稿）.pdf"));
 		assertThat(BriefingJobIntegrationTests.flat(text)).doesNotContain("第1期");
@@ -112,4 +120,5 @@ class ValidationStopsIssueIntegrationTests {
 		}
 		assertThat(BriefingJobIntegrationTests.flat(text)).contains(BriefingJobIntegrationTests.SEED_LEAD);
 	}
+
 }

@@ -8,7 +8,10 @@ import java.util.stream.Stream;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 
-/** A temporary folder with a copy of the shipped input/, and the run's folders pointed at it. */
+/**
+ * A temporary folder with a copy of the shipped input/, and the run's folders pointed at
+ * it.
+ */
 final class Workspace {
 
 	private Workspace() {
@@ -35,4 +38,5 @@ final class Workspace {
 		registry.add("briefing.output-dir", () -> work.resolve("output").toString());
 		registry.add("briefing.data-dir", () -> work.resolve("data").toString());
 	}
+
 }

@@ -19,7 +19,8 @@ class DocumentChangesTests {
 						cell("（一）到位市外资金", "芝罘区", "到位市外资金（亿元）", "126.35"), cell("一、主要指标完成情况", "实际使用外资", "同比（%）", "")));
 		DocumentText after = new DocumentText(List.of(),
 				List.of(cell("（一）到位市外资金", "烟台开发区", "到位市外资金（亿元）", "241"), cell("（一）到位市外资金", "烟台开发区", "位次", "2"),
-						cell("（一）到位市外资金", "芝罘区", "到位市外资金（亿元）", "126.35"), cell("一、主要指标完成情况", "实际使用外资", "同比（%）", "20.4")));
+						cell("（一）到位市外资金", "芝罘区", "到位市外资金（亿元）", "126.35"),
+						cell("一、主要指标完成情况", "实际使用外资", "同比（%）", "20.4")));
 		DocumentChanges changes = DocumentChanges.between(before, after);
 		assertThat(changes.figures()).containsExactly("到位市外资金，烟台开发区：到位市外资金（亿元）由240改为241", "实际使用外资：同比（%）由—改为20.4");
 		assertThat(changes.ranks()).containsExactly("到位市外资金，烟台开发区：位次由1改为2");
@@ -28,8 +29,10 @@ class DocumentChangesTests {
 
 	@Test
 	void aRewrittenSentencePairsWithItsNewFormAndADroppedOneShowsAsDropped() {
-		DocumentText before = new DocumentText(List.of("烟台开发区五项指标总量均位于全市第一。到位市外资金连续2个月保持全市第一；实际使用外资增速提高7.9个百分点。10月份当月，到位市外资金14.4亿元。"), List.of());
-		DocumentText after = new DocumentText(List.of("到位市外资金较1—9月份位次后移1位；实际使用外资增速提高7.9个百分点。10月份当月，到位市外资金15.4亿元。"), List.of());
+		DocumentText before = new DocumentText(
+				List.of("烟台开发区五项指标总量均位于全市第一。到位市外资金连续2个月保持全市第一；实际使用外资增速提高7.9个百分点。10月份当月，到位市外资金14.4亿元。"), List.of());
+		DocumentText after = new DocumentText(List.of("到位市外资金较1—9月份位次后移1位；实际使用外资增速提高7.9个百分点。10月份当月，到位市外资金15.4亿元。"),
+				List.of());
 		assertThat(DocumentChanges.between(before, after).sentences()).containsExactly(
 				new DocumentChanges.SentenceChange("烟台开发区五项指标总量均位于全市第一。", ""),
 				new DocumentChanges.SentenceChange("到位市外资金连续2个月保持全市第一；实际使用外资增速提高7.9个百分点。",
@@ -46,4 +49,5 @@ class DocumentChangesTests {
 		assertThat(again.fingerprint()).isEqualTo(text.fingerprint());
 		assertThat(DocumentChanges.between(text, again).isEmpty()).isTrue();
 	}
+
 }

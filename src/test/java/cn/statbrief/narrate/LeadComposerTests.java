@@ -28,14 +28,15 @@ class LeadComposerTests {
 		facts.put("落户过10亿元项目", fact("落户过10亿元项目", "29个", "29个", "全市第一", "", ""));
 		facts.put("三类500强项目", fact("三类500强项目", "19个", "19个", "全市第一", "", ""));
 		facts.put("新签约项目", fact("新签约项目", "68个", "68个", "全市第二", "", ""));
-		facts.put("未报指标", new Fact("未报指标", false, false, "", "", "", "", "", "", "", "", "", "", "", "", "", List.of()));
+		facts.put("未报指标",
+				new Fact("未报指标", false, false, "", "", "", "", "", "", "", "", "", "", "", "", "", List.of()));
 		return facts;
 	}
 
 	@Test
 	void composesTheSeedLeadParagraph() {
-		String lead = this.composer.compose(seedFacts(), List.of("到位市外资金:名次", "组织到位外资:名次", "实际使用外资:名次,同比",
-				"制造业实际使用外资:名次,占比,同比", "实际使用日韩资:约数,名次"));
+		String lead = this.composer.compose(seedFacts(),
+				List.of("到位市外资金:名次", "组织到位外资:名次", "实际使用外资:名次,同比", "制造业实际使用外资:名次,占比,同比", "实际使用日韩资:约数,名次"));
 		assertThat(lead).isEqualTo("到位市外资金240亿元，全市第一，组织到位外资7.78亿美元，实际使用外资6.9亿美元，全市第一，同比增长20.4%；"
 				+ "制造业实际使用外资3亿美元，全市第一，占全市近四成，同比增长45.5%；实际使用日韩资5000余万美元，全市第一");
 	}
@@ -50,8 +51,7 @@ class LeadComposerTests {
 
 	@Test
 	void indicatorsWithoutDataAreLeftOut() {
-		assertThat(this.composer.compose(seedFacts(), List.of("未报指标:名次", "到位市外资金:名次")))
-			.isEqualTo("到位市外资金240亿元，全市第一");
+		assertThat(this.composer.compose(seedFacts(), List.of("未报指标:名次", "到位市外资金:名次"))).isEqualTo("到位市外资金240亿元，全市第一");
 	}
 
 	@Test
@@ -62,4 +62,5 @@ class LeadComposerTests {
 		assertThatThrownBy(() -> this.composer.compose(seedFacts(), List.of("实际使用外资:排名")))
 			.hasMessageContaining("“排名”无法识别");
 	}
+
 }

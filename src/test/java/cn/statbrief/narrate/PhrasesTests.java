@@ -21,8 +21,8 @@ class PhrasesTests {
 	private final Phrases phrases = new Phrases(ProseStyle.DEFAULT);
 
 	static Indicator indicator(String name, Unit unit, int precision) {
-		return new Indicator("x", name, List.of(), unit, Indicator.Kind.AMOUNT, Indicator.Accumulation.YEAR_TO_DATE, true,
-				precision, Indicator.ShareBase.TOTAL_ROW, Indicator.LedgerCount.NONE, 0);
+		return new Indicator("x", name, List.of(), unit, Indicator.Kind.AMOUNT, Indicator.Accumulation.YEAR_TO_DATE,
+				true, precision, Indicator.ShareBase.TOTAL_ROW, Indicator.LedgerCount.NONE, 0);
 	}
 
 	@ParameterizedTest(name = "{0} {1} → {3}")
@@ -30,15 +30,17 @@ class PhrasesTests {
 			"3, 亿美元, 2, 3亿美元", "2.345, 亿元, 2, 2.35亿元", "0.05, 亿美元, 2, 0.05亿美元", "29, 个, 0, 29个",
 			"5086, 万美元, 0, 5086万美元" })
 	void amountsDropTrailingZerosAndKeepTheUnit(String value, String unit, int precision, String expected) {
-		assertThat(this.phrases.amount(new BigDecimal(value), indicator("x", Unit.fromSymbol(unit).orElseThrow(), precision)))
+		assertThat(this.phrases.amount(new BigDecimal(value),
+				indicator("x", Unit.fromSymbol(unit).orElseThrow(), precision)))
 			.isEqualTo(expected);
 	}
 
 	@ParameterizedTest(name = "{0} → {2}")
-	@CsvSource({ "5086, 万美元, 5000余万美元", "5236, 万美元, 5200余万美元", "5000, 万美元, 5000万美元", "55, 个, 55个",
-			"126, 个, 120余个", "99, 个, 99个", "1860, 万美元, 1800余万美元" })
+	@CsvSource({ "5086, 万美元, 5000余万美元", "5236, 万美元, 5200余万美元", "5000, 万美元, 5000万美元", "55, 个, 55个", "126, 个, 120余个",
+			"99, 个, 99个", "1860, 万美元, 1800余万美元" })
 	void approximateFiguresRoundDownWithYu(String value, String unit, String expected) {
-		assertThat(this.phrases.approximate(new BigDecimal(value), indicator("x", Unit.fromSymbol(unit).orElseThrow(), 0)))
+		assertThat(
+				this.phrases.approximate(new BigDecimal(value), indicator("x", Unit.fromSymbol(unit).orElseThrow(), 0)))
 			.isEqualTo(expected);
 	}
 
@@ -63,7 +65,8 @@ class PhrasesTests {
 
 	@Test
 	void roundingModeIsOneConfiguredChoice() {
-		Phrases halfEven = new Phrases(new ProseStyle("—", new Rounding(RoundingMode.HALF_EVEN), 2, 3, BigDecimal.ZERO));
+		Phrases halfEven = new Phrases(
+				new ProseStyle("—", new Rounding(RoundingMode.HALF_EVEN), 2, 3, BigDecimal.ZERO));
 		assertThat(this.phrases.number(new BigDecimal("2.345"), 2)).isEqualTo("2.35");
 		assertThat(halfEven.number(new BigDecimal("2.345"), 2)).isEqualTo("2.34");
 		assertThat(halfEven.percent(new BigDecimal("20.45"))).isEqualTo("20.4%");
@@ -90,20 +93,21 @@ class PhrasesTests {
 
 	@Test
 	void chineseNumeralsForRanks() {
-		assertThat(List.of(1, 2, 3, 10, 11, 12, 20, 21).stream().map(ChineseNumerals::of))
-			.containsExactly("一", "二", "三", "十", "十一", "十二", "二十", "二十一");
+		assertThat(List.of(1, 2, 3, 10, 11, 12, 20, 21).stream().map(ChineseNumerals::of)).containsExactly("一", "二",
+				"三", "十", "十一", "十二", "二十", "二十一");
 	}
 
 	@Test
 	void aRankThatDidNotExistLastMonthHasNoChange() {
 		var zone = cn.statbrief.TestCatalog.yantai().zones().require("长岛综合试验区");
-		var fresh = new cn.statbrief.rank.ZoneFigure(zone, BigDecimal.ONE, null, 12, false, 4, false, null, Growth.UNKNOWN,
-				Growth.UNKNOWN, null, 1, List.of());
+		var fresh = new cn.statbrief.rank.ZoneFigure(zone, BigDecimal.ONE, null, 12, false, 4, false, null,
+				Growth.UNKNOWN, Growth.UNKNOWN, null, 1, List.of());
 		assertThat(fresh.rankChange()).isNull();
 		assertThat(this.phrases.rankChange(fresh)).isEmpty();
-		var moved = new cn.statbrief.rank.ZoneFigure(zone, BigDecimal.ONE, null, 12, false, 4, false, null, Growth.UNKNOWN,
-				Growth.UNKNOWN, 10, 1, List.of());
+		var moved = new cn.statbrief.rank.ZoneFigure(zone, BigDecimal.ONE, null, 12, false, 4, false, null,
+				Growth.UNKNOWN, Growth.UNKNOWN, 10, 1, List.of());
 		assertThat(this.phrases.rankChange(moved)).isEqualTo("位次后移2位");
 		assertThat(this.phrases.cityRank(moved)).isEqualTo("位列全市第12位");
 	}
+
 }

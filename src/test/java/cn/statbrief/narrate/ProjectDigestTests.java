@@ -20,9 +20,11 @@ class ProjectDigestTests {
 	private final Catalog catalog = TestCatalog.yantai();
 
 	private final ProjectDigest digest = new ProjectDigest(new Phrases(ProseStyle.DEFAULT),
-			List.of("汽车及新能源", "新一代信息技术"), 2, new ExchangeRates(new BigDecimal("6.45"), Map.of(2020, new BigDecimal("6.9"))));
+			List.of("汽车及新能源", "新一代信息技术"), 2,
+			new ExchangeRates(new BigDecimal("6.45"), Map.of(2020, new BigDecimal("6.9"))));
 
-	private ProjectRecord project(String name, String chain, String investment, Unit unit, String country, String fortune) {
+	private ProjectRecord project(String name, String chain, String investment, Unit unit, String country,
+			String fortune) {
 		return new ProjectRecord(new Period(2021, 10), this.catalog.zones().require("烟台开发区"), name, chain,
 				new BigDecimal(investment), unit, country, fortune, null, "签约", new SourceCell("t.xlsx", "项目台账", "B2"));
 	}
@@ -55,14 +57,15 @@ class ProjectDigestTests {
 		assertThat(s.chains()).extracting(ChainParagraph::chain).containsExactly("汽车及新能源", "新一代信息技术", "海洋经济");
 		assertThat(s.chains().get(1).count()).isEqualTo(3);
 		assertThat(s.chains().get(1).top()).containsExactly("1.6亿美元的半导体材料", "10亿元的正海科技产业园");
-		// At 2020's rate of 6.9 the order is the same; at a rate below 6.25 it would turn.
+		// At 2020's rate of 6.9 the order is the same; at a rate below 6.25 it would
+		// turn.
 		ExchangeRates low = new ExchangeRates(new BigDecimal("6.2"), Map.of());
 		ProjectDigest lowRate = new ProjectDigest(new Phrases(ProseStyle.DEFAULT), List.of(), 2, low);
-		assertThat(lowRate.summarise(ledger(), 2021).chains())
-			.filteredOn(c -> c.chain().equals("新一代信息技术"))
+		assertThat(lowRate.summarise(ledger(), 2021).chains()).filteredOn(c -> c.chain().equals("新一代信息技术"))
 			.singleElement()
 			.extracting(ChainParagraph::top)
 			.isEqualTo(List.of("10亿元的正海科技产业园", "1.6亿美元的半导体材料"));
 		assertThat(this.digest.summarise(ledger(), 2020).rateNote()).contains("6.9元");
 	}
+
 }

@@ -14,4 +14,5 @@ class QuarterLabelTests {
 	void quarterEndsHaveTheirCumulativeNames(int month, String label) {
 		assertThat(new Phrases(ProseStyle.DEFAULT).quarter(new Period(2021, month)).orElse(null)).isEqualTo(label);
 	}
+
 }

@@ -25,7 +25,8 @@ class PeriodAnalysisTests {
 	private final Indicator signed = new Indicator("signed", "新签约项目", List.of(), Unit.GE, Indicator.Kind.COUNT,
 			Indicator.Accumulation.MONTHLY, true, 0, Indicator.ShareBase.TOTAL_ROW, Indicator.LedgerCount.NONE, 0);
 
-	private final Catalog catalog = new Catalog(cn.statbrief.TestCatalog.yantai().zones(), new IndicatorCatalog(List.of(this.signed)));
+	private final Catalog catalog = new Catalog(cn.statbrief.TestCatalog.yantai().zones(),
+			new IndicatorCatalog(List.of(this.signed)));
 
 	private final List<Observation> stored = new ArrayList<>();
 
@@ -43,8 +44,9 @@ class PeriodAnalysisTests {
 
 	private void month(int month, String zone, int value) {
 		Zone z = this.catalog.zones().require(zone);
-		this.stored.add(new Observation(new Period(2021, month), z, this.signed, Measure.VALUE, BigDecimal.valueOf(value),
-				String.valueOf(value), new SourceCell("2021-" + month + ".xlsx", "主要指标", "B4")));
+		this.stored
+			.add(new Observation(new Period(2021, month), z, this.signed, Measure.VALUE, BigDecimal.valueOf(value),
+					String.valueOf(value), new SourceCell("2021-" + month + ".xlsx", "主要指标", "B4")));
 	}
 
 	@Test
@@ -77,4 +79,5 @@ class PeriodAnalysisTests {
 			.orElseThrow();
 		assertThat(r.of(this.catalog.zones().require("芝罘区")).orElseThrow().value()).isNull();
 	}
+
 }

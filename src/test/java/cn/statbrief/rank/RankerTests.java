@@ -30,12 +30,13 @@ class RankerTests {
 
 	private PeriodData data(Period period, Map<String, String> values) {
 		List<Observation> observations = new ArrayList<>();
-		values.forEach((zone, value) -> observations.add(new Observation(period, this.catalog.zones().require(zone), this.fdi,
-				Measure.VALUE, new BigDecimal(value), value, new SourceCell("t.xlsx", "主要指标", "E4"))));
+		values.forEach((zone, value) -> observations.add(new Observation(period, this.catalog.zones().require(zone),
+				this.fdi, Measure.VALUE, new BigDecimal(value), value, new SourceCell("t.xlsx", "主要指标", "E4"))));
 		return new PeriodData(period, observations, List.of());
 	}
 
-	private IndicatorRanking rank(Map<String, String> current, Map<String, String> previous, Map<String, String> lastYear) {
+	private IndicatorRanking rank(Map<String, String> current, Map<String, String> previous,
+			Map<String, String> lastYear) {
 		return this.ranker
 			.rank(new RankingInputs(data(this.october, current), List.of(data(new Period(2021, 9), previous)),
 					Optional.of(data(new Period(2020, 10), lastYear)), Optional.empty()))
@@ -46,7 +47,8 @@ class RankerTests {
 	@Test
 	void tiesAtDisplayPrecisionShareTheRankAndTheNextRankSkips() {
 		// 2.004 and 1.996 both print as 2 (precision 2 → "2.00"): they tie.
-		IndicatorRanking r = rank(Map.of("芝罘区", "2.004", "福山区", "1.996", "牟平区", "1.5", "烟台开发区", "6.9"), Map.of(), Map.of());
+		IndicatorRanking r = rank(Map.of("芝罘区", "2.004", "福山区", "1.996", "牟平区", "1.5", "烟台开发区", "6.9"), Map.of(),
+				Map.of());
 		assertThat(r.of(this.catalog.zones().require("烟台开发区")).orElseThrow().cityRank()).isEqualTo(1);
 		ZoneFigure zhifu = r.of(this.catalog.zones().require("芝罘区")).orElseThrow();
 		ZoneFigure fushan = r.of(this.catalog.zones().require("福山区")).orElseThrow();
@@ -96,12 +98,16 @@ class RankerTests {
 	@Test
 	void growthFallsBackToTheRateTheSheetReported() {
 		List<Observation> observations = List.of(
-				new Observation(this.october, this.catalog.zones().require("芝罘区"), this.fdi, Measure.VALUE, new BigDecimal("2.5"),
-						"25000", new SourceCell("t.xlsx", "主要指标", "E4")),
+				new Observation(this.october, this.catalog.zones().require("芝罘区"), this.fdi, Measure.VALUE,
+						new BigDecimal("2.5"), "25000", new SourceCell("t.xlsx", "主要指标", "E4")),
 				new Observation(this.october, this.catalog.zones().require("芝罘区"), this.fdi, Measure.YOY_PERCENT,
 						new BigDecimal("-3.2"), "-3.2", new SourceCell("t.xlsx", "主要指标", "F4")));
 		CityRanking ranking = this.ranker.rank(RankingInputs.of(new PeriodData(this.october, observations, List.of())));
-		Growth growth = ranking.of(this.fdi).orElseThrow().of(this.catalog.zones().require("芝罘区")).orElseThrow().growth();
+		Growth growth = ranking.of(this.fdi)
+			.orElseThrow()
+			.of(this.catalog.zones().require("芝罘区"))
+			.orElseThrow()
+			.growth();
 		assertThat(growth.source()).isEqualTo(Growth.Source.SHEET_RATE);
 		assertThat(growth.percent()).isEqualByComparingTo("-3.2");
 	}
@@ -139,9 +145,9 @@ class RankerTests {
 	void previousGrowthComesFromLastMonthAgainstLastYearsSameMonth() {
 		PeriodData september = data(new Period(2021, 9), Map.of("烟台开发区", "6.3"));
 		PeriodData septemberLastYear = data(new Period(2020, 9), Map.of("烟台开发区", "5.6"));
-		IndicatorRanking r = this.ranker.rank(new RankingInputs(data(this.october, Map.of("烟台开发区", "6.9")),
-				List.of(september), Optional.of(data(new Period(2020, 10), Map.of("烟台开发区", "5.73"))),
-				Optional.of(septemberLastYear)))
+		IndicatorRanking r = this.ranker
+			.rank(new RankingInputs(data(this.october, Map.of("烟台开发区", "6.9")), List.of(september),
+					Optional.of(data(new Period(2020, 10), Map.of("烟台开发区", "5.73"))), Optional.of(septemberLastYear)))
 			.of(this.fdi)
 			.orElseThrow();
 		ZoneFigure kaifaqu = r.of(this.catalog.zones().require("烟台开发区")).orElseThrow();
@@ -151,14 +157,17 @@ class RankerTests {
 
 	@Test
 	void aMonthThatWasNotReportedBreaksNoChain() {
-		// August reported, September not: no previous month, so no rank change, and the month alone is unknown.
+		// August reported, September not: no previous month, so no rank change, and the
+		// month alone is unknown.
 		PeriodData august = data(new Period(2021, 8), Map.of("烟台开发区", "5.0"));
-		IndicatorRanking r = this.ranker.rank(new RankingInputs(data(this.october, Map.of("烟台开发区", "6.9")),
-				List.of(august), Optional.empty(), Optional.empty()))
+		IndicatorRanking r = this.ranker
+			.rank(new RankingInputs(data(this.october, Map.of("烟台开发区", "6.9")), List.of(august), Optional.empty(),
+					Optional.empty()))
 			.of(this.fdi)
 			.orElseThrow();
 		ZoneFigure kaifaqu = r.of(this.catalog.zones().require("烟台开发区")).orElseThrow();
 		assertThat(kaifaqu.previousCityRank()).isNull();
 		assertThat(kaifaqu.monthValue()).isNull();
 	}
+
 }

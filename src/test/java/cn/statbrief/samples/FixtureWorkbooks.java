@@ -12,8 +12,8 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Writes the fixture workbooks under src/test/resources/fixtures, one per input scenario. Run
- * {@code main} to regenerate them; the tests read the committed files.
+ * Writes the fixture workbooks under src/test/resources/fixtures, one per input scenario.
+ * Run {@code main} to regenerate them; the tests read the committed files.
  */
 public final class FixtureWorkbooks {
 
@@ -28,8 +28,8 @@ public final class FixtureWorkbooks {
 		Files.write(FOLDER.resolve("truncated.xlsx"), java.util.Arrays.copyOf(good, good.length / 2));
 		encryptedXlsx(FOLDER.resolve("password.xlsx"));
 		encryptedXls(FOLDER.resolve("password.xls"));
-		zipWithSheet(FOLDER.resolve("zip-bomb.xlsx"), sheetXml("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>区市</t></is></c></row>"
-				+ " ".repeat(20_000_000)));
+		zipWithSheet(FOLDER.resolve("zip-bomb.xlsx"), sheetXml(
+				"<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>区市</t></is></c></row>" + " ".repeat(20_000_000)));
 		zipWithSheet(FOLDER.resolve("external-entity.xlsx"),
 				"<?xml version=\"1.0\" encoding=\"UTF-8\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
 						+ "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
@@ -42,20 +42,27 @@ public final class FixtureWorkbooks {
 				+ "<sheetData>" + rows + "</sheetData></worksheet>";
 	}
 
-	/** A minimal .xlsx written by hand, whose one sheet is {@code sheet}: for the hostile files. */
+	/**
+	 * A minimal .xlsx written by hand, whose one sheet is {@code sheet}: for the hostile
+	 * files.
+	 */
 	private static void zipWithSheet(Path target, String sheet) throws IOException {
 		try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(target))) {
-			entry(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-					+ "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-					+ "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-					+ "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
-					+ "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/></Types>");
-			entry(zip, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-					+ "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
-			entry(zip, "xl/workbook.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
-					+ "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets><sheet name=\"主要指标\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
-			entry(zip, "xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-					+ "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>");
+			entry(zip, "[Content_Types].xml",
+					"<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+							+ "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+							+ "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+							+ "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+							+ "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/></Types>");
+			entry(zip, "_rels/.rels",
+					"<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+							+ "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
+			entry(zip, "xl/workbook.xml",
+					"<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+							+ "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets><sheet name=\"主要指标\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+			entry(zip, "xl/_rels/workbook.xml.rels",
+					"<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+							+ "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>");
 			entry(zip, "xl/worksheets/sheet1.xml", sheet);
 		}
 	}
@@ -93,7 +100,10 @@ public final class FixtureWorkbooks {
 		}
 	}
 
-	/** Written by POI's streaming writer, which like LibreOffice stores text as inline strings. */
+	/**
+	 * Written by POI's streaming writer, which like LibreOffice stores text as inline
+	 * strings.
+	 */
 	private static void inlineStrings(Path target) throws IOException {
 		try (var wb = new org.apache.poi.xssf.streaming.SXSSFWorkbook(); var out = Files.newOutputStream(target)) {
 			Sheet sheet = wb.createSheet("Sheet1");
@@ -111,8 +121,9 @@ public final class FixtureWorkbooks {
 	}
 
 	/**
-	 * A sheet as a zone office types it: one-row header with units in half- and full-width brackets, aliases
-	 * with stray spaces, numbers as text, and one of each mistake the rules must catch.
+	 * A sheet as a zone office types it: one-row header with units in half- and
+	 * full-width brackets, aliases with stray spaces, numbers as text, and one of each
+	 * mistake the rules must catch.
 	 */
 	static Workbook messy() {
 		Workbook wb = new XSSFWorkbook();
@@ -138,7 +149,10 @@ public final class FixtureWorkbooks {
 		return wb;
 	}
 
-	/** A legacy .xls with the units in their own row under the header, and no title: the period is in the file name. */
+	/**
+	 * A legacy .xls with the units in their own row under the header, and no title: the
+	 * period is in the file name.
+	 */
 	static Workbook unitRow() {
 		Workbook wb = new HSSFWorkbook();
 		Sheet sheet = wb.createSheet("Sheet1");
@@ -160,4 +174,5 @@ public final class FixtureWorkbooks {
 			}
 		}
 	}
+
 }

@@ -23,21 +23,23 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Writes the sample input of 烟台市 for 2021年1—10月, 2021年1—9月 and 2020年1—10月. 烟台开发区's figures for 2021年1—10月
- * are those of the published article (shared/seeds/000): 到位市外资金240亿元, 实际使用外资6.9亿美元 (同比增长20.4%),
- * 制造业实际使用外资3亿美元 (占全市近四成, 同比增长45.5%), 实际使用日韩资5000余万美元, 55 key projects in five chains.
+ * Writes the sample input of 烟台市 for 2021年1—10月, 2021年1—9月 and 2020年1—10月. 烟台开发区's
+ * figures for 2021年1—10月 are those of the published article (shared/seeds/000):
+ * 到位市外资金240亿元, 实际使用外资6.9亿美元 (同比增长20.4%), 制造业实际使用外资3亿美元 (占全市近四成, 同比增长45.5%),
+ * 实际使用日韩资5000余万美元, 55 key projects in five chains.
  * <p>
- * Run: {@code mvn -q test-compile exec:java} is not needed; the tests call {@link #writeAll(Path)}, and the
- * committed files in {@code input/} were written by {@code SampleWorkbooksTests}.
+ * Run: {@code mvn -q test-compile exec:java} is not needed; the tests call
+ * {@link #writeAll(Path)}, and the committed files in {@code input/} were written by
+ * {@code SampleWorkbooksTests}.
  */
 public final class SampleWorkbooks {
 
-	public static final String[] ZONES = { "芝罘区", "福山区", "牟平区", "莱山区", "蓬莱区", "龙口市", "莱阳市", "莱州市", "招远市", "栖霞市",
-			"海阳市", "烟台开发区", "烟台高新区", "昆嵛山保护区", "长岛综合试验区" };
+	public static final String[] ZONES = { "芝罘区", "福山区", "牟平区", "莱山区", "蓬莱区", "龙口市", "莱阳市", "莱州市", "招远市", "栖霞市", "海阳市",
+			"烟台开发区", "烟台高新区", "昆嵛山保护区", "长岛综合试验区" };
 
 	/** Spellings the 1—9月 sheet uses, as zone offices write them. */
-	static final String[] ALIASES_SEPTEMBER = { "芝罘区", "福山区", "牟平区", "莱山区", "蓬莱区", "龙口市", "莱阳市", "莱州市", "招远市",
-			"栖霞市", "海阳市", "烟台经济技术开发区", "高新区", "昆嵛山", "长岛" };
+	static final String[] ALIASES_SEPTEMBER = { "芝罘区", "福山区", "牟平区", "莱山区", "蓬莱区", "龙口市", "莱阳市", "莱州市", "招远市", "栖霞市",
+			"海阳市", "烟台经济技术开发区", "高新区", "昆嵛山", "长岛" };
 
 	// 2021年1—10月, in the units of the sheet columns; null = no data ("—").
 	static final String[] FUNDS_OUTSIDE_CITY = { "126.35", "158.2", "61.48", "119.6", "96.72", "187.46", "72.15",
@@ -50,8 +52,8 @@ public final class SampleWorkbooks {
 			"0.65", "1.28", "7.78", "4.15", "0.05", "0.21" };
 
 	/** 万美元. */
-	public static final String[] FDI = { "25680", "18230", "6420", "21360", "9870", "24150", "5230", "11840", "8760", "3150",
-			"4960", "69000", "16840", null, "1210" };
+	public static final String[] FDI = { "25680", "18230", "6420", "21360", "9870", "24150", "5230", "11840", "8760",
+			"3150", "4960", "69000", "16840", null, "1210" };
 
 	/** 万美元. */
 	static final String[] FDI_MANUFACTURING = { "2860", "7620", "2480", "3650", "4210", "8960", "2870", "5340", "3160",
@@ -64,10 +66,11 @@ public final class SampleWorkbooks {
 	static final String[] SIGNED = { "42", "51", "23", "39", "31", "47", "26", "35", "29", "18", "24", "68", "36", "2",
 			"7" };
 
-	static final String[] OVER_1BN = { "9", "14", "4", "11", "8", "21", "6", "12", "7", "3", "5", "29", "10", "0", "1" };
+	static final String[] OVER_1BN = { "9", "14", "4", "11", "8", "21", "6", "12", "7", "3", "5", "29", "10", "0",
+			"1" };
 
-	static final String[] OVER_100M = { "33", "48", "17", "36", "27", "48", "19", "31", "24", "12", "16", "46", "30", "0",
-			"3" };
+	static final String[] OVER_100M = { "33", "48", "17", "36", "27", "48", "19", "31", "24", "12", "16", "46", "30",
+			"0", "3" };
 
 	static final String[] TOP500 = { "6", "8", "2", "7", "3", "11", "2", "5", "3", "1", "2", "19", "9", "0", "0" };
 
@@ -102,7 +105,8 @@ public final class SampleWorkbooks {
 		}
 	}
 
-	// ---- the three periods -------------------------------------------------------------------------------
+	// ---- the three periods
+	// -------------------------------------------------------------------------------
 
 	static Workbook october() {
 		Workbook wb = new XSSFWorkbook();
@@ -114,8 +118,7 @@ public final class SampleWorkbooks {
 			fdiGrowth[z] = growth(values[3][z], lastYear[3][z]);
 			manufacturingGrowth[z] = growth(values[4][z], lastYear[4][z]);
 		}
-		indicatorSheet(wb, "2021年1-10月烟台市招商引资主要指标完成情况", "1-10月累计", ZONES, values, fdiGrowth,
-				manufacturingGrowth);
+		indicatorSheet(wb, "2021年1-10月烟台市招商引资主要指标完成情况", "1-10月累计", ZONES, values, fdiGrowth, manufacturingGrowth);
 		ledgerSheet(wb, projects(10));
 		return wb;
 	}
@@ -135,7 +138,10 @@ public final class SampleWorkbooks {
 		return wb;
 	}
 
-	/** 1—6月 or 1—3月: the October figures scaled down further, so the quarter report has a trend to draw. */
+	/**
+	 * 1—6月 or 1—3月: the October figures scaled down further, so the quarter report has a
+	 * trend to draw.
+	 */
 	static Workbook earlier(int month) {
 		Workbook wb = new XSSFWorkbook();
 		indicatorSheet(wb, "2021年1-" + month + "月烟台市招商引资主要指标完成情况", "1-" + month + "月累计", ZONES,
@@ -151,8 +157,9 @@ public final class SampleWorkbooks {
 	}
 
 	/**
-	 * The October columns, or September's: each zone's cumulative value scaled down by a factor that differs
-	 * by zone and indicator, so that some ranks move between the two months.
+	 * The October columns, or September's: each zone's cumulative value scaled down by a
+	 * factor that differs by zone and indicator, so that some ranks move between the two
+	 * months.
 	 */
 	private static String[][] columns(int monthsBack) {
 		String[][] october = { FUNDS_OUTSIDE_CITY, FUNDS_OUTSIDE_PROVINCE, FOREIGN_ARRIVED, FDI, FDI_MANUFACTURING,
@@ -169,15 +176,21 @@ public final class SampleWorkbooks {
 				}
 				BigDecimal value = new BigDecimal(v);
 				if (i == 10) {
-					earlier[i][z] = value.subtract(BigDecimal.valueOf(z % 3 + 2L * (monthsBack - 1))).max(BigDecimal.ZERO).toPlainString();
+					earlier[i][z] = value.subtract(BigDecimal.valueOf(z % 3 + 2L * (monthsBack - 1)))
+						.max(BigDecimal.ZERO)
+						.toPlainString();
 					continue;
 				}
-				// 1—9月 0.80–0.98 of October, 1—6月 0.50–0.68, 1—3月 0.20–0.38: ranks move, values only grow.
-				BigDecimal base = monthsBack == 1 ? new BigDecimal("0.80") : monthsBack == 2 ? new BigDecimal("0.50") : new BigDecimal("0.20");
-				BigDecimal factor = base.add(new BigDecimal("0.02").multiply(BigDecimal.valueOf((z * 7 + i * 3 + monthsBack - 1) % 10)));
+				// 1—9月 0.80–0.98 of October, 1—6月 0.50–0.68, 1—3月 0.20–0.38: ranks move,
+				// values only grow.
+				BigDecimal base = monthsBack == 1 ? new BigDecimal("0.80")
+						: monthsBack == 2 ? new BigDecimal("0.50") : new BigDecimal("0.20");
+				BigDecimal factor = base
+					.add(new BigDecimal("0.02").multiply(BigDecimal.valueOf((z * 7 + i * 3 + monthsBack - 1) % 10)));
 				int scale = Math.max(0, value.stripTrailingZeros().scale());
 				RoundingMode mode = i >= 6 ? RoundingMode.FLOOR : RoundingMode.HALF_UP;
-				earlier[i][z] = value.multiply(factor).setScale(i >= 3 && i <= 5 || i >= 6 ? 0 : Math.max(scale, 2), mode)
+				earlier[i][z] = value.multiply(factor)
+					.setScale(i >= 3 && i <= 5 || i >= 6 ? 0 : Math.max(scale, 2), mode)
 					.stripTrailingZeros()
 					.toPlainString();
 			}
@@ -185,7 +198,10 @@ public final class SampleWorkbooks {
 		return earlier;
 	}
 
-	/** 2020年1—10月: October 2021 divided by a growth factor between 0.91 and 1.28 (some zones fell). */
+	/**
+	 * 2020年1—10月: October 2021 divided by a growth factor between 0.91 and 1.28 (some
+	 * zones fell).
+	 */
 	private static String[][] lastYearColumns() {
 		String[][] october = columns(0);
 		String[][] last = new String[october.length][ZONES.length];
@@ -195,7 +211,8 @@ public final class SampleWorkbooks {
 				if (v == null) {
 					continue;
 				}
-				BigDecimal growth = new BigDecimal("0.91").add(new BigDecimal("0.037").multiply(BigDecimal.valueOf((z * 7 + i * 3) % 11)));
+				BigDecimal growth = new BigDecimal("0.91")
+					.add(new BigDecimal("0.037").multiply(BigDecimal.valueOf((z * 7 + i * 3) % 11)));
 				BigDecimal value = new BigDecimal(v);
 				int scale = i <= 2 ? 2 : 0;
 				last[i][z] = value.divide(growth, scale, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
@@ -216,7 +233,8 @@ public final class SampleWorkbooks {
 		return rate.toPlainString();
 	}
 
-	// ---- sheets ------------------------------------------------------------------------------------------
+	// ---- sheets
+	// ------------------------------------------------------------------------------------------
 
 	private static void indicatorSheet(Workbook wb, String title, String cumulativeLabel, String[] zoneNames,
 			String[][] values, String[] fdiGrowth, String[] manufacturingGrowth) {
@@ -238,8 +256,8 @@ public final class SampleWorkbooks {
 		c = header(sheet, top, sub, c, "组织到位外资(亿美元)", null, bold);
 		c = header(sheet, top, sub, c, "实际使用外资（万美元）", withGrowth ? new String[] { cumulativeLabel, "同比增长%" } : null,
 				bold);
-		c = header(sheet, top, sub, c, "制造业实际使用外资（万美元）",
-				withGrowth ? new String[] { cumulativeLabel, "同比增长%" } : null, bold);
+		c = header(sheet, top, sub, c, "制造业实际使用外资（万美元）", withGrowth ? new String[] { cumulativeLabel, "同比增长%" } : null,
+				bold);
 		c = header(sheet, top, sub, c, "实际使用日韩资（万美元）", null, bold);
 		c = header(sheet, top, sub, c, "新签约项目（个）", null, bold);
 		c = header(sheet, top, sub, c, "落户过10亿元项目（个）", null, bold);
@@ -282,8 +300,7 @@ public final class SampleWorkbooks {
 		}
 	}
 
-	private static int header(Sheet sheet, Row top, Row sub, int column, String name, String[] parts,
-			CellStyle style) {
+	private static int header(Sheet sheet, Row top, Row sub, int column, String name, String[] parts, CellStyle style) {
 		if (parts == null) {
 			top.createCell(column).setCellValue(name);
 			top.getCell(column).setCellStyle(style);
@@ -292,7 +309,8 @@ public final class SampleWorkbooks {
 		}
 		top.createCell(column).setCellValue(name);
 		top.getCell(column).setCellStyle(style);
-		sheet.addMergedRegion(new CellRangeAddress(top.getRowNum(), top.getRowNum(), column, column + parts.length - 1));
+		sheet
+			.addMergedRegion(new CellRangeAddress(top.getRowNum(), top.getRowNum(), column, column + parts.length - 1));
 		for (int i = 0; i < parts.length; i++) {
 			sub.createCell(column + i).setCellValue(parts[i]);
 			sub.getCell(column + i).setCellStyle(style);
@@ -319,7 +337,8 @@ public final class SampleWorkbooks {
 		return style;
 	}
 
-	// ---- the project ledger ------------------------------------------------------------------------------
+	// ---- the project ledger
+	// ------------------------------------------------------------------------------
 
 	record Project(String name, String zone, String chain, String investment, String unit, String country,
 			String fortune500, int month, String status) {
@@ -365,8 +384,10 @@ public final class SampleWorkbooks {
 		List<Project> all = new ArrayList<>();
 		String k = "烟台开发区";
 		String auto = "汽车及新能源", ict = "新一代信息技术", chem = "高端化工及新材料", equip = "高端装备制造", bio = "生物医药";
-		// 烟台开发区: the 55 key projects of the article, 8/11/10/14/12 by chain; the projects the article names
-		// are the largest of their chain, so a paragraph naming the six largest names them.
+		// 烟台开发区: the 55 key projects of the article, 8/11/10/14/12 by chain; the projects
+		// the article names
+		// are the largest of their chain, so a paragraph naming the six largest names
+		// them.
 		add(all, k, auto, 1, "智能环境特种车", "10", "亿元", "中国", "", "开工");
 		add(all, k, auto, 3, "冰轮产业园", "5", "亿元", "中国", "", "开工");
 		add(all, k, auto, 6, "世界500强分布式能源", "2", "亿元", "德国", "世界500强", "签约");
@@ -458,4 +479,5 @@ public final class SampleWorkbooks {
 	public static void main(String[] args) throws IOException {
 		writeAll(Path.of(args.length > 0 ? args[0] : "input"));
 	}
+
 }

@@ -15,7 +15,10 @@ import cn.statbrief.catalog.Unit;
 import cn.statbrief.catalog.Zone;
 import cn.statbrief.ingest.SourceCell;
 
-/** Warnings that never block: a jump against history, a ledger that contradicts the indicator sheet. */
+/**
+ * Warnings that never block: a jump against history, a ledger that contradicts the
+ * indicator sheet.
+ */
 class PlausibilityTests {
 
 	private final Catalog catalog = TestCatalog.yantai();
@@ -32,7 +35,8 @@ class PlausibilityTests {
 	}
 
 	private List<Finding> check(Observation o, HistoryLookup history) {
-		return new CrossFileRules(history).apply(List.of(new Interpretation(List.of(o), List.of(), List.of(), List.of())))
+		return new CrossFileRules(history)
+			.apply(List.of(new Interpretation(List.of(o), List.of(), List.of(), List.of())))
 			.findings();
 	}
 
@@ -83,7 +87,8 @@ class PlausibilityTests {
 	}
 
 	private ProjectRecord project(String investment, Unit unit, String fortune500) {
-		return new ProjectRecord(this.october, this.kaifaqu, "项目" + investment, "生物医药", new BigDecimal(investment), unit,
-				"中国", fortune500, null, "签约", new SourceCell("2021-10.xlsx", "项目台账", "B2"));
+		return new ProjectRecord(this.october, this.kaifaqu, "项目" + investment, "生物医药", new BigDecimal(investment),
+				unit, "中国", fortune500, null, "签约", new SourceCell("2021-10.xlsx", "项目台账", "B2"));
 	}
+
 }

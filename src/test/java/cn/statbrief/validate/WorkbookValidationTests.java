@@ -16,7 +16,10 @@ import cn.statbrief.catalog.Period;
 import cn.statbrief.ingest.UnreadableWorkbookException;
 import cn.statbrief.ingest.WorkbookReader;
 
-/** Reads the fixture workbooks of src/test/resources/fixtures and checks values and findings cell by cell. */
+/**
+ * Reads the fixture workbooks of src/test/resources/fixtures and checks values and
+ * findings cell by cell.
+ */
 class WorkbookValidationTests {
 
 	private static final Path FIXTURES = Path.of("src/test/resources/fixtures");
@@ -76,7 +79,8 @@ class WorkbookValidationTests {
 	@Test
 	void messyButValidCellsAreReadExactly() throws Exception {
 		Interpretation result = read("messy-zone-sheet.xlsx", Optional.empty());
-		// " 烟台经济技术开发区 " is an alias with stray spaces; "240亿元" carries the column's unit; "69,000" 万美元.
+		// " 烟台经济技术开发区 " is an alias with stray spaces; "240亿元" carries the column's unit;
+		// "69,000" 万美元.
 		assertThat(value(result, "烟台开发区", "到位市外资金")).isEqualByComparingTo("240");
 		assertThat(value(result, "烟台开发区", "实际使用外资")).isEqualByComparingTo("6.9");
 		assertThat(value(result, "芝罘区", "实际使用外资")).isEqualByComparingTo("2.568");
@@ -92,8 +96,8 @@ class WorkbookValidationTests {
 	@Test
 	void everyAcceptedValueKeepsItsSourceCell() throws Exception {
 		Interpretation result = read("messy-zone-sheet.xlsx", Optional.empty());
-		assertThat(result.observations()).filteredOn(o -> o.zone().name().equals("烟台开发区")
-				&& o.indicator().name().equals("实际使用外资"))
+		assertThat(result.observations())
+			.filteredOn(o -> o.zone().name().equals("烟台开发区") && o.indicator().name().equals("实际使用外资"))
 			.singleElement()
 			.satisfies(o -> {
 				assertThat(o.source().reference()).isEqualTo("主要指标!C4");
@@ -134,13 +138,15 @@ class WorkbookValidationTests {
 	void aSheetResavedByLibreOfficeReadsTheSameAsTheOriginal() throws Exception {
 		Interpretation original = read("messy-zone-sheet.xlsx", Optional.empty());
 		Interpretation resaved = read("messy-zone-sheet-libreoffice.xlsx", Optional.empty());
-		assertThat(resaved.observations()).extracting(o -> o.zone().name() + o.indicator().name() + o.value().stripTrailingZeros())
+		assertThat(resaved.observations())
+			.extracting(o -> o.zone().name() + o.indicator().name() + o.value().stripTrailingZeros())
 			.containsExactlyInAnyOrderElementsOf(original.observations()
 				.stream()
 				.map(o -> o.zone().name() + o.indicator().name() + o.value().stripTrailingZeros())
 				.toList());
 		assertThat(resaved.findings()).extracting(Finding::cell, Finding::rule)
-			.containsExactlyInAnyOrderElementsOf(original.findings().stream().map(f -> tuple(f.cell(), f.rule())).toList());
+			.containsExactlyInAnyOrderElementsOf(
+					original.findings().stream().map(f -> tuple(f.cell(), f.rule())).toList());
 	}
 
 	@Test
@@ -161,7 +167,8 @@ class WorkbookValidationTests {
 	void twoFilesGivingTheSameFigureDifferentlyClash() throws Exception {
 		Interpretation legacy = sheetOnly("unit-row-2021-10.xls");
 		Interpretation messy = sheetOnly("messy-zone-sheet.xlsx");
-		// Both give 烟台开发区 实际使用外资 as 6.9: the same value is no clash. Change one and it is.
+		// Both give 烟台开发区 实际使用外资 as 6.9: the same value is no clash. Change one and it
+		// is.
 		assertThat(new CrossFileRules(HistoryLookup.NONE).apply(List.of(legacy, messy)).findings())
 			.noneMatch(f -> f.rule() == Rule.CONFLICTING_FILES);
 		Observation changed = legacy.observations().get(0);
@@ -182,14 +189,20 @@ class WorkbookValidationTests {
 		Period october = new Period(2021, 10);
 		HistoryLookup lastYear = (period, z, indicator) -> period.equals(new Period(2020, 10))
 				? Optional.of(new BigDecimal("5.73")) : Optional.empty();
-		List<Observation> right = List.of(new Observation(october, zone, fdi, Measure.VALUE, new BigDecimal("6.9"), "69000", cell),
+		List<Observation> right = List.of(
+				new Observation(october, zone, fdi, Measure.VALUE, new BigDecimal("6.9"), "69000", cell),
 				new Observation(october, zone, fdi, Measure.YOY_PERCENT, new BigDecimal("20.4"), "20.4", cell));
-		assertThat(new CrossFileRules(lastYear).apply(List.of(new Interpretation(right, List.of(), List.of(), List.of())))
-			.findings()).isEmpty();
+		assertThat(
+				new CrossFileRules(lastYear).apply(List.of(new Interpretation(right, List.of(), List.of(), List.of())))
+					.findings())
+			.isEmpty();
 		List<Observation> wrong = List.of(right.get(0),
 				new Observation(october, zone, fdi, Measure.YOY_PERCENT, new BigDecimal("24.0"), "24.0", cell));
-		assertThat(new CrossFileRules(lastYear).apply(List.of(new Interpretation(wrong, List.of(), List.of(), List.of())))
-			.findings()).singleElement().satisfies(f -> {
+		assertThat(
+				new CrossFileRules(lastYear).apply(List.of(new Interpretation(wrong, List.of(), List.of(), List.of())))
+					.findings())
+			.singleElement()
+			.satisfies(f -> {
 				assertThat(f.rule()).isEqualTo(Rule.GROWTH_MISMATCH);
 				assertThat(f.severity()).isEqualTo(Severity.WARNING);
 				assertThat(f.message()).isEqualTo("烟台开发区实际使用外资的同比填报为24%，按已入库的2020年1-10月数据计算为20.4%；简报按入库数据计算");
@@ -202,8 +215,8 @@ class WorkbookValidationTests {
 		Observation original = city.observations().get(0);
 		var correctedCell = new cn.statbrief.ingest.SourceCell("烟台开发区-2021-10-更正.xlsx", "主要指标", "B3");
 		Interpretation correction = new Interpretation(List.of(new Observation(original.period(), original.zone(),
-				original.indicator(), original.measure(), new BigDecimal("7.0"), "70000", correctedCell)), List.of(), List.of(),
-				List.of());
+				original.indicator(), original.measure(), new BigDecimal("7.0"), "70000", correctedCell)), List.of(),
+				List.of(), List.of());
 		Interpretation checked = new CrossFileRules(HistoryLookup.NONE).apply(List.of(city, correction));
 		assertThat(checked.findings()).noneMatch(f -> f.rule() == Rule.CONFLICTING_FILES);
 		assertThat(checked.findings()).filteredOn(f -> f.rule() == Rule.CORRECTION_APPLIED)
@@ -221,4 +234,5 @@ class WorkbookValidationTests {
 				List.of());
 		assertThat(data.value(original.zone(), original.indicator())).hasValue(new BigDecimal("7.0"));
 	}
+
 }
