@@ -2,10 +2,15 @@ package cn.statbrief;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+import cn.statbrief.cli.Arguments;
+import cn.statbrief.cli.Usage;
 
 /**
  * 招商引资主要指标简报: reads the month's spreadsheets, validates, ranks and writes PDF and Word
@@ -22,8 +27,24 @@ public class BriefingApplication {
 			System.err.println(problem);
 			System.exit(ExitCodes.ENVIRONMENT);
 		}
+		// The command line is checked before anything starts: --help and a typo never
+		// open the database,
+		// read the input or write a file.
+		Arguments arguments;
 		try {
-			System.exit(SpringApplication.exit(SpringApplication.run(BriefingApplication.class, withAliases(args))));
+			arguments = Arguments.parse(args);
+		}
+		catch (Arguments.UsageException ex) {
+			System.err.println(ex.getMessage() + "\n用 java -jar briefing.jar --help 查看所有命令和选项");
+			System.exit(ExitCodes.USAGE);
+			return;
+		}
+		if (arguments.help()) {
+			System.out.print(Usage.text());
+			System.exit(ExitCodes.OK);
+		}
+		try {
+			System.exit(SpringApplication.exit(SpringApplication.run(BriefingApplication.class, springArgs(args))));
 		}
 		catch (RuntimeException ex) {
 			if (databaseInUse(ex)) {
@@ -46,18 +67,15 @@ public class BriefingApplication {
 		return false;
 	}
 
-	/** --input=DIR and --output=DIR are short for the configuration keys they set. */
-	static String[] withAliases(String[] args) {
-		String[] out = args.clone();
-		for (int i = 0; i < out.length; i++) {
-			if (out[i].startsWith("--input=")) {
-				out[i] = "--briefing.input-dir=" + out[i].substring("--input=".length());
-			}
-			else if (out[i].startsWith("--output=")) {
-				out[i] = "--briefing.output-dir=" + out[i].substring("--output=".length());
-			}
-		}
-		return out;
+	/**
+	 * What Spring Boot is started with: the command line as given (the runner reads its
+	 * command and options from it), plus the configuration keys that the short folder
+	 * options stand for.
+	 */
+	static String[] springArgs(String[] args) {
+		List<String> all = new ArrayList<>(List.of(args));
+		all.addAll(Arguments.parse(args).springArgs().stream().filter(a -> !all.contains(a)).toList());
+		return all.toArray(String[]::new);
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -117,7 +118,7 @@ public final class CatalogLoader {
 		}
 		catch (IllegalArgumentException ex) {
 			throw new CatalogException(file + "：指标“" + indicator + "”的 " + type.getSimpleName() + " 值“" + value
-					+ "”无效，可选 " + java.util.Arrays.toString(type.getEnumConstants()));
+					+ "”无效，可选 " + Arrays.toString(type.getEnumConstants()));
 		}
 	}
 

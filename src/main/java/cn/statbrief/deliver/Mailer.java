@@ -1,20 +1,20 @@
 package cn.statbrief.deliver;
 
 import java.nio.file.Path;
-import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.FileSystemResource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
+
+import cn.statbrief.store.DeliveryLog;
 
 /**
  * Sends an issued briefing's PDF to its distribution list over SMTP: a plain Chinese
@@ -32,7 +32,7 @@ public final class Mailer {
 
 	private final JavaMailSender sender;
 
-	private final JdbcClient jdbc;
+	private final DeliveryLog deliveries;
 
 	private final String from;
 
@@ -40,9 +40,9 @@ public final class Mailer {
 
 	private final Duration pause;
 
-	public Mailer(JavaMailSender sender, JdbcClient jdbc, String from, int attempts, Duration pause) {
+	public Mailer(JavaMailSender sender, DeliveryLog deliveries, String from, int attempts, Duration pause) {
 		this.sender = sender;
-		this.jdbc = jdbc;
+		this.deliveries = deliveries;
 		this.from = from;
 		this.attempts = Math.max(1, attempts);
 		this.pause = pause;
@@ -76,11 +76,7 @@ public final class Mailer {
 	}
 
 	private boolean alreadySent(Delivery d) {
-		return this.jdbc.sql(
-				"SELECT COUNT(*) FROM delivery_log WHERE series = ? AND period_key = ? AND version = ? AND status = 'SENT'")
-			.params(d.series(), d.period(), d.version())
-			.query(Integer.class)
-			.single() > 0;
+		return this.deliveries.sent(d.series(), d.period(), d.version());
 	}
 
 	private MimeMessage message(Delivery d) {
@@ -94,16 +90,13 @@ public final class Mailer {
 			helper.addAttachment(d.pdf().getFileName().toString(), new FileSystemResource(d.pdf()), "application/pdf");
 			return message;
 		}
-		catch (jakarta.mail.MessagingException ex) {
+		catch (MessagingException ex) {
 			throw new DeliveryException("邮件无法组成：" + ex.getMessage(), ex);
 		}
 	}
 
 	private void log(Delivery d, String status, int attempts, String error) {
-		this.jdbc.sql("INSERT INTO delivery_log VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-			.params(d.series(), d.period(), d.version(), String.join(",", d.recipients()), status, attempts, error,
-					Timestamp.from(Instant.now()))
-			.update();
+		this.deliveries.record(d.series(), d.period(), d.version(), d.recipients(), status, attempts, error);
 	}
 
 	private static void sleep(Duration pause) {

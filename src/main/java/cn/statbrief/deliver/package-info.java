@@ -1,5 +1,5 @@
 /**
- * Writes documents into the output folders, atomically, so no half-written file is ever
- * left there.
+ * Output: documents written into the output folders atomically, and mailed to their
+ * distribution lists.
  */
 package cn.statbrief.deliver;

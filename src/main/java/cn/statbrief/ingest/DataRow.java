@@ -1,5 +1,6 @@
 package cn.statbrief.ingest;
 
+import java.util.Collections;
 import java.util.Map;
 
 /**
@@ -13,6 +14,6 @@ public record DataRow(int rowNumber, RawCell label, Map<Integer, RawCell> cells)
 	public DataRow {
 		// The assembler hands over a fresh map per row and keeps no reference: wrapping
 		// spares a copy per row.
-		cells = java.util.Collections.unmodifiableMap(cells);
+		cells = Collections.unmodifiableMap(cells);
 	}
 }

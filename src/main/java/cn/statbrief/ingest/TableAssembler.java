@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.poi.ss.util.CellReference;
+
 import cn.statbrief.catalog.IndicatorCatalog;
 import cn.statbrief.catalog.Names;
 import cn.statbrief.catalog.Unit;
@@ -173,9 +175,8 @@ final class TableAssembler implements SheetRowHandler {
 			addLabel(labels, sub);
 			if (!labels.isEmpty()) {
 				int headerIndex = this.bufferedIndexes.get(subHeader ? h + 1 : h);
-				columns.add(new ColumnHeader(c, labels, units.getOrDefault(c, ""),
-						new SourceCell(this.fileName, this.sheetName,
-								new org.apache.poi.ss.util.CellReference(headerIndex, c).formatAsString(false))));
+				columns.add(new ColumnHeader(c, labels, units.getOrDefault(c, ""), new SourceCell(this.fileName,
+						this.sheetName, new CellReference(headerIndex, c).formatAsString(false))));
 			}
 		}
 		int firstData = units.isEmpty() ? afterHeader : afterHeader + 1;
@@ -191,8 +192,9 @@ final class TableAssembler implements SheetRowHandler {
 	private void emit(int rowIndex, RawCell[] cells) {
 		RawCell label = at(cells, this.layout.labelColumn);
 		if (label == null) {
-			label = new RawCell(new SourceCell(this.fileName, this.sheetName,
-					new org.apache.poi.ss.util.CellReference(rowIndex, this.layout.labelColumn).formatAsString(false)),
+			label = new RawCell(
+					new SourceCell(this.fileName, this.sheetName,
+							new CellReference(rowIndex, this.layout.labelColumn).formatAsString(false)),
 					"", null, null);
 		}
 		if (isNote(label.text())) {

@@ -1,7 +1,9 @@
 package cn.statbrief.ingest;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What one workbook holds, structurally: its indicator and ledger tables, and the sheets
@@ -20,7 +22,7 @@ public record WorkbookContent(Path path, String fileName, List<TableSheet> sheet
 
 	/** Every cell of the tables: labels, and each row's label and values. */
 	public List<RawCell> cells() {
-		java.util.Map<String, RawCell> cells = new java.util.LinkedHashMap<>();
+		Map<String, RawCell> cells = new LinkedHashMap<>();
 		for (TableSheet sheet : this.sheets) {
 			for (DataRow row : sheet.rows()) {
 				cells.putIfAbsent(row.label().source().reference(), row.label());

@@ -7,15 +7,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
 
 import javax.xml.stream.XMLStreamException;
 
 import org.apache.poi.EncryptedDocumentException;
-import org.apache.poi.poifs.filesystem.FileMagic;
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 import cn.statbrief.catalog.IndicatorCatalog;
 
@@ -91,8 +94,7 @@ public final class WorkbookReader {
 					.ifPresent(name -> sink.author(name.strip()));
 				new XlsxRows().read(pkg, fileName, assembler);
 			}
-			catch (XMLStreamException | IOException | RuntimeException
-					| org.apache.poi.openxml4j.exceptions.InvalidFormatException ex) {
+			catch (XMLStreamException | IOException | RuntimeException | InvalidFormatException ex) {
 				throw classify(ex);
 			}
 			return;
@@ -105,7 +107,7 @@ public final class WorkbookReader {
 				try (HSSFWorkbook workbook = new HSSFWorkbook(fs.getRoot(), true)) {
 					var summary = workbook.getSummaryInformation();
 					if (summary != null) {
-						java.util.stream.Stream.of(summary.getLastAuthor(), summary.getAuthor())
+						Stream.of(summary.getLastAuthor(), summary.getAuthor())
 							.filter(s -> s != null && !s.isBlank())
 							.findFirst()
 							.ifPresent(name -> sink.author(name.strip()));
@@ -157,7 +159,7 @@ public final class WorkbookReader {
 				all.append(' ').append(xml.getNestedException().getMessage());
 			}
 		}
-		String lower = all.toString().toLowerCase(java.util.Locale.ROOT);
+		String lower = all.toString().toLowerCase(Locale.ROOT);
 		if (lower.contains("zip bomb")) {
 			return new UnreadableWorkbookException("文件解压后体积异常膨胀（疑似压缩炸弹），为安全起见已拒收", ex);
 		}

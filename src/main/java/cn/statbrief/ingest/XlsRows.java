@@ -2,6 +2,7 @@ package cn.statbrief.ingest;
 
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -18,7 +19,7 @@ import org.apache.poi.ss.usermodel.Workbook;
  */
 final class XlsRows {
 
-	private final DataFormatter formatter = new DataFormatter(java.util.Locale.CHINA);
+	private final DataFormatter formatter = new DataFormatter(Locale.CHINA);
 
 	void read(Workbook workbook, String fileName, SheetRowHandler handler) {
 		for (Sheet sheet : workbook) {

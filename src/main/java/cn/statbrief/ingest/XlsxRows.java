@@ -3,12 +3,19 @@ package cn.statbrief.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import com.fasterxml.aalto.stax.InputFactoryImpl;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -27,7 +34,7 @@ final class XlsxRows {
 
 	static final XMLInputFactory XML = secureFactory();
 
-	private final DataFormatter formatter = new DataFormatter(java.util.Locale.CHINA);
+	private final DataFormatter formatter = new DataFormatter(Locale.CHINA);
 
 	/**
 	 * Aalto rather than the JDK's parser: it scans sheet XML in about half the time
@@ -35,7 +42,7 @@ final class XlsxRows {
 	 * not replaced; a DOCTYPE is refused outright.
 	 */
 	private static XMLInputFactory secureFactory() {
-		XMLInputFactory factory = new com.fasterxml.aalto.stax.InputFactoryImpl();
+		XMLInputFactory factory = new InputFactoryImpl();
 		factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
 		factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
 		factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
@@ -47,7 +54,7 @@ final class XlsxRows {
 		try {
 			reader = new XSSFReader(pkg);
 		}
-		catch (org.apache.poi.openxml4j.exceptions.OpenXML4JException ex) {
+		catch (OpenXML4JException ex) {
 			throw new IOException(ex.getMessage(), ex);
 		}
 		SharedStrings strings = SharedStrings.of(pkg, XML);
@@ -55,14 +62,14 @@ final class XlsxRows {
 		try {
 			styles = reader.getStylesTable();
 		}
-		catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException ex) {
+		catch (InvalidFormatException ex) {
 			throw new IOException(ex.getMessage(), ex);
 		}
 		XSSFReader.SheetIterator sheets;
 		try {
 			sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
 		}
-		catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException ex) {
+		catch (InvalidFormatException ex) {
 			throw new IOException(ex.getMessage(), ex);
 		}
 		while (sheets.hasNext()) {
@@ -120,13 +127,13 @@ final class XlsxRows {
 		private int last = -1;
 
 		void clear() {
-			java.util.Arrays.fill(this.cells, 0, this.last + 1, null);
+			Arrays.fill(this.cells, 0, this.last + 1, null);
 			this.last = -1;
 		}
 
 		void put(int column, RawCell cell) {
 			if (column >= this.cells.length) {
-				this.cells = java.util.Arrays.copyOf(this.cells, Math.max(column + 1, this.cells.length * 2));
+				this.cells = Arrays.copyOf(this.cells, Math.max(column + 1, this.cells.length * 2));
 			}
 			this.cells[column] = cell;
 			this.last = Math.max(this.last, column);
@@ -137,7 +144,7 @@ final class XlsxRows {
 		}
 
 		RawCell[] cells() {
-			return java.util.Arrays.copyOf(this.cells, this.last + 1);
+			return Arrays.copyOf(this.cells, this.last + 1);
 		}
 
 	}
@@ -219,7 +226,7 @@ final class XlsxRows {
 	private record Format(short index, String pattern, boolean date) {
 	}
 
-	private final java.util.Map<String, Format> formats = new java.util.HashMap<>();
+	private final Map<String, Format> formats = new HashMap<>();
 
 	private Format format(String style, StylesTable styles) {
 		return this.formats.computeIfAbsent(style, s -> {

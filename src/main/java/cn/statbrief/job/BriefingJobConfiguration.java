@@ -3,7 +3,6 @@ package cn.statbrief.job;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -11,40 +10,59 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ItemReader;
 import org.springframework.batch.infrastructure.item.support.ListItemReader;
+import org.springframework.batch.infrastructure.item.support.SynchronizedItemReader;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import cn.statbrief.catalog.Catalog;
 import cn.statbrief.catalog.Period;
 import cn.statbrief.catalog.Zone;
+import cn.statbrief.config.BriefingProperties;
+import cn.statbrief.deliver.Mailer;
+import cn.statbrief.ingest.InputFiles;
 import cn.statbrief.ingest.WorkbookReader;
+import cn.statbrief.issue.IssueMails;
+import cn.statbrief.issue.RevisionNotes;
 import cn.statbrief.narrate.BriefingFactory;
+import cn.statbrief.narrate.ExchangeRates;
 import cn.statbrief.narrate.Phrases;
 import cn.statbrief.rank.PeriodAnalysis;
 import cn.statbrief.render.BriefingRenderer;
 import cn.statbrief.render.RenderedDocument;
+import cn.statbrief.store.Findings;
+import cn.statbrief.store.IssueRegister;
 import cn.statbrief.store.ObservationStore;
+import cn.statbrief.store.RawCells;
 import cn.statbrief.validate.LedgerRules;
 import cn.statbrief.validate.SheetInterpreter;
 
 /**
  * The briefing job, step by step: read the spreadsheets, validate them against each other
- * and history, rank the zones, render the briefings. A run with validation errors ends
- * after the report (exit status BLOCKED) and issues nothing.
+ * and history, rank the zones, render the briefings, note the revisions, deliver. A run
+ * with validation errors ends after the report (exit status BLOCKED) and issues nothing.
+ * The steps' roles are given what the run asked for and the period validation decided
+ * late, from the job parameters and the job execution context.
  */
 @Configuration(proxyBeanMethods = false)
 class BriefingJobConfiguration {
 
-	static final String JOB_NAME = "briefingJob";
+	private static final String REQUEST = "#{T(cn.statbrief.job.RunRequest).of(jobParameters['input'], "
+			+ "jobParameters['file'], jobParameters['period'], jobParameters['draft'])}";
+
+	private static final String TARGET_PERIOD = "#{T(cn.statbrief.catalog.Period).parseKey(jobExecutionContext['targetPeriod'])}";
+
+	private static final String DRAFT = "#{jobParameters['draft'] == 'true'}";
 
 	@Bean
 	Job briefingJob(JobRepository repository, Step ingestSpreadsheetsStep, Step validateObservationsStep,
 			Step rankZonesStep, Step renderBriefingsStep, Step noteRevisionsStep, Step deliverBriefingsStep,
 			RunSummaryListener summary, GracefulStop gracefulStop) {
-		return new JobBuilder(JOB_NAME, repository).start(ingestSpreadsheetsStep)
+		return new JobBuilder(RunContext.JOB_NAME, repository).start(ingestSpreadsheetsStep)
 			.next(validateObservationsStep)
 			.on(RunContext.BLOCKED)
 			.end(RunContext.BLOCKED)
@@ -62,9 +80,10 @@ class BriefingJobConfiguration {
 
 	@Bean
 	Step ingestSpreadsheetsStep(JobRepository repository, PlatformTransactionManager transactions,
-			ListItemReader<Path> inputFileReader, IngestFileProcessor ingestFileProcessor, ObservationStore store) {
-		StoreFileWriter writer = new StoreFileWriter(store);
-		return new StepBuilder("ingestSpreadsheetsStep", repository).<Path, IngestedFile>chunk(1)
+			ListItemReader<Path> inputFileReader, IngestFileProcessor ingestFileProcessor, ObservationStore store,
+			RawCells rawCells, Findings findings) {
+		StoreFileWriter writer = new StoreFileWriter(store, rawCells, findings);
+		return new StepBuilder(RunContext.INGEST_STEP, repository).<Path, IngestedFile>chunk(1)
 			.reader(inputFileReader)
 			.processor(ingestFileProcessor)
 			.writer(writer)
@@ -75,35 +94,31 @@ class BriefingJobConfiguration {
 
 	@Bean
 	Step validateObservationsStep(JobRepository repository, PlatformTransactionManager transactions,
-			ObservationStore store, BriefingProperties properties, cn.statbrief.narrate.ExchangeRates rates) {
+			ValidateObservationsTasklet validateObservationsTasklet) {
 		return new StepBuilder("validateObservationsStep", repository)
-			.tasklet(new ValidateObservationsTasklet(store, properties.outputDir(), new LedgerRules(rates::usdToCny)),
-					transactions)
+			.tasklet(validateObservationsTasklet, transactions)
 			.build();
 	}
 
 	@Bean
-	Step rankZonesStep(JobRepository repository, PlatformTransactionManager transactions, PeriodAnalysis analysis,
-			Phrases phrases, BriefingProperties properties) {
-		return new StepBuilder("rankZonesStep", repository)
-			.tasklet(new RankZonesTasklet(analysis, phrases, properties.outputDir()), transactions)
-			.build();
+	Step rankZonesStep(JobRepository repository, PlatformTransactionManager transactions,
+			RankZonesTasklet rankZonesTasklet) {
+		return new StepBuilder("rankZonesStep", repository).tasklet(rankZonesTasklet, transactions).build();
 	}
 
 	@Bean
 	Step renderBriefingsStep(JobRepository repository, PlatformTransactionManager transactions, Catalog catalog,
 			PeriodAnalysis analysis, ObservationStore store, BriefingFactory factory, BriefingRenderer renderer,
-			BriefingProperties properties, cn.statbrief.store.IssueRegister issues,
-			org.springframework.batch.infrastructure.item.ItemReader<String> documentReader,
-			org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor renderExecutor) {
+			BriefingProperties properties, IssueRegister issues, ItemReader<String> documentReader,
+			ThreadPoolTaskExecutor renderExecutor) {
 		RenderBriefingProcessor processor = new RenderBriefingProcessor(catalog, analysis, store, factory, renderer,
 				properties.masthead(), issues);
 		WriteDocumentWriter writer = new WriteDocumentWriter(properties.outputDir(), documents(catalog).size());
-		// Documents are rendered two at a time (one per core of the machines we run on),
-		// each chunk of one
-		// document on its own thread; the reader hands out document names, which is all
-		// that is shared.
-		return new StepBuilder("renderBriefingsStep", repository).<String, RenderedDocument>chunk(1)
+		// Spring Batch 6 runs the items of one chunk concurrently and waits for them, so
+		// with chunk(1) the pool
+		// renders one document at a time; the pool still keeps each thread's fonts from
+		// document to document.
+		return new StepBuilder(RunContext.RENDER_STEP, repository).<String, RenderedDocument>chunk(1)
 			.reader(documentReader)
 			.processor(processor)
 			.writer(writer)
@@ -116,29 +131,54 @@ class BriefingJobConfiguration {
 
 	@Bean
 	Step noteRevisionsStep(JobRepository repository, PlatformTransactionManager transactions,
-			cn.statbrief.store.IssueRegister issues, RevisionNotes notes) {
-		return new StepBuilder("noteRevisionsStep", repository)
-			.tasklet(new NoteRevisionsTasklet(issues, notes), transactions)
+			NoteRevisionsTasklet noteRevisionsTasklet) {
+		return new StepBuilder("noteRevisionsStep", repository).tasklet(noteRevisionsTasklet, transactions).build();
+	}
+
+	@Bean
+	Step deliverBriefingsStep(JobRepository repository, PlatformTransactionManager transactions,
+			DeliverBriefingsTasklet deliverBriefingsTasklet) {
+		return new StepBuilder(RunContext.DELIVER_STEP, repository).tasklet(deliverBriefingsTasklet, transactions)
 			.build();
 	}
 
 	@Bean
-	Step deliverBriefingsStep(JobRepository repository, PlatformTransactionManager transactions, Catalog catalog,
-			cn.statbrief.store.IssueRegister issues, RevisionNotes notes, BriefingProperties properties,
-			cn.statbrief.deliver.Mailer mailer) {
-		return new StepBuilder("deliverBriefingsStep", repository)
-			.tasklet(
-					new DeliverBriefingsTasklet(catalog, new IssueMails(issues, notes, properties), mailer, properties),
-					transactions)
-			.build();
+	@StepScope
+	ValidateObservationsTasklet validateObservationsTasklet(ObservationStore store, Findings findings,
+			BriefingProperties properties, ExchangeRates rates, @Value(REQUEST) RunRequest request) {
+		return new ValidateObservationsTasklet(store, findings, properties.outputDir(),
+				new LedgerRules(rates::usdToCny), request);
+	}
+
+	@Bean
+	@StepScope
+	RankZonesTasklet rankZonesTasklet(PeriodAnalysis analysis, Phrases phrases, BriefingProperties properties,
+			@Value(TARGET_PERIOD) Period period) {
+		return new RankZonesTasklet(analysis, phrases, properties.outputDir(), period);
+	}
+
+	@Bean
+	@StepScope
+	NoteRevisionsTasklet noteRevisionsTasklet(IssueRegister issues, RevisionNotes notes,
+			@Value(TARGET_PERIOD) Period period) {
+		return new NoteRevisionsTasklet(issues, notes, period);
+	}
+
+	@Bean
+	@StepScope
+	DeliverBriefingsTasklet deliverBriefingsTasklet(Catalog catalog, IssueRegister issues, RevisionNotes notes,
+			BriefingProperties properties, Phrases phrases, Mailer mailer, @Value(TARGET_PERIOD) Period period,
+			@Value(DRAFT) boolean draft) {
+		return new DeliverBriefingsTasklet(catalog, new IssueMails(issues, notes, properties), mailer, properties,
+				period, IssueMails.periodLabel(phrases, period), draft);
 	}
 
 	/**
 	 * A fixed pool, so that each thread keeps its fonts from one document to the next.
 	 */
 	@Bean
-	org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor renderExecutor() {
-		var executor = new org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor();
+	ThreadPoolTaskExecutor renderExecutor() {
+		var executor = new ThreadPoolTaskExecutor();
 		int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 		executor.setCorePoolSize(threads);
 		executor.setMaxPoolSize(threads);
@@ -153,10 +193,8 @@ class BriefingJobConfiguration {
 	 */
 	@Bean
 	@StepScope
-	org.springframework.batch.infrastructure.item.support.SynchronizedItemReader<String> documentReader(
-			Catalog catalog) {
-		return new org.springframework.batch.infrastructure.item.support.SynchronizedItemReader<>(
-				new ListItemReader<>(documents(catalog)));
+	SynchronizedItemReader<String> documentReader(Catalog catalog) {
+		return new SynchronizedItemReader<>(new ListItemReader<>(documents(catalog)));
 	}
 
 	private static List<String> documents(Catalog catalog) {
@@ -168,22 +206,16 @@ class BriefingJobConfiguration {
 
 	@Bean
 	@StepScope
-	ListItemReader<Path> inputFileReader(@Value("#{jobParameters['" + RunContext.INPUT_DIR + "']}") String inputDir,
-			@Value("#{jobParameters['" + RunContext.SINGLE_FILE + "'] ?: ''}") String singleFile) {
+	ListItemReader<Path> inputFileReader(@Value(REQUEST) RunRequest request) {
 		return new ListItemReader<>(
-				singleFile.isBlank() ? InputFiles.in(Path.of(inputDir)) : List.of(Path.of(singleFile)));
+				request.singleFile().map(List::of).orElseGet(() -> InputFiles.in(request.inputDir())));
 	}
 
 	@Bean
 	@StepScope
 	IngestFileProcessor ingestFileProcessor(WorkbookReader reader, SheetInterpreter interpreter,
-			@Value("#{jobParameters['" + RunContext.SINGLE_FILE + "'] ?: ''}") String singleFile,
-			@Value("#{jobParameters['" + RunContext.PERIOD + "'] ?: ''}") String period) {
-		// The command-line period overrides a file's own only when one file is read on
-		// its own.
-		Optional<Period> override = singleFile.isBlank() || period.isBlank() ? Optional.empty()
-				: Optional.of(Period.parseKey(period));
-		return new IngestFileProcessor(reader, interpreter, override);
+			@Value(REQUEST) RunRequest request) {
+		return new IngestFileProcessor(reader, interpreter, request.periodOverride());
 	}
 
 }

@@ -1,13 +1,16 @@
 package cn.statbrief.job;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
@@ -15,6 +18,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
 import cn.statbrief.ExitCodes;
+import cn.statbrief.ingest.InputFiles;
 
 /**
  * Launches the briefing job for a folder or a file and a period, the same way for the
@@ -23,7 +27,7 @@ import cn.statbrief.ExitCodes;
  * holds the run lock.
  */
 @Component
-class BriefingRuns {
+public class BriefingRuns {
 
 	private static final Logger log = LoggerFactory.getLogger(BriefingRuns.class);
 
@@ -33,7 +37,7 @@ class BriefingRuns {
 
 	private final Job job;
 
-	BriefingRuns(JobOperator operator, JobRepository repository, Job briefingJob) {
+	public BriefingRuns(JobOperator operator, JobRepository repository, Job briefingJob) {
 		this.operator = operator;
 		this.repository = repository;
 		this.job = briefingJob;
@@ -42,7 +46,7 @@ class BriefingRuns {
 	/**
 	 * @param file one file to read instead of the folder, or null
 	 */
-	static JobParameters parameters(Path input, Path file, String period, boolean draft) {
+	public static JobParameters parameters(Path input, Path file, String period, boolean draft) {
 		List<Path> files = file == null ? InputFiles.in(input) : List.of(file);
 		return new JobParametersBuilder().addString(RunContext.INPUT_DIR, input.toAbsolutePath().normalize().toString())
 			.addString(RunContext.SINGLE_FILE, file == null ? "" : file.toAbsolutePath().normalize().toString())
@@ -52,10 +56,10 @@ class BriefingRuns {
 			.toJobParameters();
 	}
 
-	JobExecution launch(JobParameters parameters) throws Exception {
+	public JobExecution launch(JobParameters parameters) throws Exception {
 		JobExecution last;
 		try {
-			last = this.repository.getLastJobExecution(BriefingJobConfiguration.JOB_NAME, parameters);
+			last = this.repository.getLastJobExecution(RunContext.JOB_NAME, parameters);
 		}
 		catch (IllegalStateException ex) {
 			// Killed between creating the job instance and its first execution: nothing
@@ -65,15 +69,9 @@ class BriefingRuns {
 					new JobParametersBuilder(parameters).addLong(RunContext.RERUN, System.currentTimeMillis())
 						.toJobParameters());
 		}
-		if (last != null && last.getStatus().isRunning()) {
-			// We hold the run lock, so the process of a "running" execution is gone
-			// (killed, power cut).
-			log.warn("上次运行（{}）未正常结束，按中断处理并从中断处继续", last.getId());
-			last = this.operator.recover(last);
-		}
-		if (last != null && (last.getStatus() == BatchStatus.FAILED || last.getStatus() == BatchStatus.STOPPED)) {
-			log.info("继续上次中断的运行（作业实例 {}）", last.getJobInstanceId());
-			return this.operator.restart(last);
+		Optional<JobExecution> resumed = resume(last);
+		if (resumed.isPresent()) {
+			return resumed.get();
 		}
 		if (last != null) {
 			parameters = new JobParametersBuilder(parameters).addLong(RunContext.RERUN, System.currentTimeMillis())
@@ -82,7 +80,47 @@ class BriefingRuns {
 		return this.operator.start(this.job, parameters);
 	}
 
-	static int exitCode(JobExecution execution) {
+	/**
+	 * The newest run that failed, was stopped or died, resumed where it stopped; empty
+	 * when all completed.
+	 */
+	public Optional<JobExecution> resumeLatest() throws Exception {
+		for (JobInstance instance : this.repository.getJobInstances(RunContext.JOB_NAME, 0, 50)) {
+			Optional<JobExecution> resumed = resume(this.repository.getLastJobExecution(instance));
+			if (resumed.isPresent()) {
+				return resumed;
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * Resumes an execution that did not complete. Called under the run lock, so an
+	 * execution still marked running belongs to a process that is gone (killed, power
+	 * cut): it is recovered first.
+	 */
+	private Optional<JobExecution> resume(JobExecution last) throws Exception {
+		if (last != null && last.getStatus().isRunning()) {
+			log.warn("上次运行（{}）未正常结束，按中断处理并从中断处继续", last.getId());
+			last = this.operator.recover(last);
+		}
+		if (last != null && (last.getStatus() == BatchStatus.FAILED || last.getStatus() == BatchStatus.STOPPED)) {
+			log.info("继续上次中断的运行（运行 {}，作业实例 {}）", last.getId(), last.getJobInstanceId());
+			return Optional.of(this.operator.restart(last));
+		}
+		return Optional.empty();
+	}
+
+	/** The executions of the newest {@code limit} job instances, newest first. */
+	public List<JobExecution> history(int limit) {
+		List<JobExecution> executions = new ArrayList<>();
+		for (JobInstance instance : this.repository.getJobInstances(RunContext.JOB_NAME, 0, limit)) {
+			executions.addAll(this.repository.getJobExecutions(instance));
+		}
+		return executions;
+	}
+
+	public static int exitCode(JobExecution execution) {
 		if (execution.getStatus() != BatchStatus.COMPLETED) {
 			execution.getAllFailureExceptions()
 				.stream()
@@ -90,7 +128,7 @@ class BriefingRuns {
 				.ifPresent(ex -> log.error("运行失败：{}", rootMessage(ex), ex));
 			return ExitCodes.FAILURE;
 		}
-		if (RunContext.BLOCKED.equals(execution.getExitStatus().getExitCode())) {
+		if (RunContext.blocked(execution)) {
 			return ExitCodes.VALIDATION_ERRORS;
 		}
 		var context = execution.getExecutionContext();

@@ -11,14 +11,16 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import cn.statbrief.catalog.Catalog;
 import cn.statbrief.catalog.Period;
 import cn.statbrief.catalog.Zone;
+import cn.statbrief.config.BriefingProperties;
 import cn.statbrief.deliver.Mailer;
+import cn.statbrief.issue.IssueMails;
 
 /**
  * Mails each issued briefing of the period to its distribution list. Nothing is sent for
  * drafts (or for runs stopped by validation, which never reach this step); an issue
  * already sent is not sent again, so a restarted run sends only what is missing.
  */
-final class DeliverBriefingsTasklet implements Tasklet {
+class DeliverBriefingsTasklet implements Tasklet {
 
 	private final Catalog catalog;
 
@@ -28,7 +30,20 @@ final class DeliverBriefingsTasklet implements Tasklet {
 
 	private final BriefingProperties properties;
 
-	DeliverBriefingsTasklet(Catalog catalog, IssueMails mails, Mailer mailer, BriefingProperties properties) {
+	private final Period period;
+
+	private final boolean draft;
+
+	private final String label;
+
+	/**
+	 * @param label the period as mail subjects give it ("2021年1—10月")
+	 */
+	DeliverBriefingsTasklet(Catalog catalog, IssueMails mails, Mailer mailer, BriefingProperties properties,
+			Period period, String label, boolean draft) {
+		this.label = label;
+		this.period = period;
+		this.draft = draft;
 		this.catalog = catalog;
 		this.mails = mails;
 		this.mailer = mailer;
@@ -37,15 +52,13 @@ final class DeliverBriefingsTasklet implements Tasklet {
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-		var job = chunkContext.getStepContext().getStepExecution().getJobExecution();
-		boolean draft = Boolean.parseBoolean(job.getJobParameters().getString(RunContext.DRAFT, "false"));
 		BriefingProperties.Delivery delivery = this.properties.delivery();
-		if (!delivery.enabled() || draft) {
+		if (!delivery.enabled() || this.draft) {
 			return RepeatStatus.FINISHED;
 		}
-		Period period = Period.parseKey(job.getExecutionContext().getString(RunContext.TARGET_PERIOD));
+		Period period = this.period;
 		String city = this.catalog.zones().city();
-		String label = period.year() + "年1—" + period.month() + "月";
+		String label = this.label;
 		List<Mailer.Delivery> deliveries = new ArrayList<>();
 		this.mails
 			.of(RenderBriefingProcessor.series(RenderBriefingProcessor.CITY_BULLETIN), period, city + "招商引资主要指标通报",

@@ -1,6 +1,7 @@
 package cn.statbrief.job;
 
 import java.time.Duration;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -10,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +22,7 @@ import org.springframework.stereotype.Component;
  * lifecycle beans, before anything the job uses.
  */
 @Component
-class GracefulStop implements SmartLifecycle, JobExecutionListener {
+public class GracefulStop implements SmartLifecycle, JobExecutionListener {
 
 	private static final Logger log = LoggerFactory.getLogger(GracefulStop.class);
 
@@ -34,7 +36,7 @@ class GracefulStop implements SmartLifecycle, JobExecutionListener {
 	 * Looked up when needed: the job operator is built from the job, which has this as
 	 * its listener.
 	 */
-	private final org.springframework.beans.factory.ObjectProvider<JobOperator> operator;
+	private final ObjectProvider<JobOperator> operator;
 
 	private final AtomicReference<JobExecution> running = new AtomicReference<>();
 
@@ -44,7 +46,7 @@ class GracefulStop implements SmartLifecycle, JobExecutionListener {
 
 	private volatile boolean started;
 
-	GracefulStop(org.springframework.beans.factory.ObjectProvider<JobOperator> operator) {
+	public GracefulStop(ObjectProvider<JobOperator> operator) {
 		this.operator = operator;
 	}
 
@@ -58,7 +60,7 @@ class GracefulStop implements SmartLifecycle, JobExecutionListener {
 	 * repository's last update and the closing summary come after the job's listeners, so
 	 * the wait ends here, not in afterJob.
 	 */
-	<T> T guard(java.util.concurrent.Callable<T> work) throws Exception {
+	public <T> T guard(Callable<T> work) throws Exception {
 		CountDownLatch done = new CountDownLatch(1);
 		this.finished.set(done);
 		try {
@@ -71,7 +73,7 @@ class GracefulStop implements SmartLifecycle, JobExecutionListener {
 	}
 
 	/** Whether the process is shutting down: the service starts no new work. */
-	boolean isStopping() {
+	public boolean isStopping() {
 		return this.stopping.getCount() == 0;
 	}
 
@@ -80,14 +82,14 @@ class GracefulStop implements SmartLifecycle, JobExecutionListener {
 	 * (SIGTERM), it must not go on into an application being closed under it, so it waits
 	 * there for the JVM to end.
 	 */
-	void parkIfStopping() throws InterruptedException {
+	public void parkIfStopping() throws InterruptedException {
 		if (isStopping()) {
 			new CountDownLatch(1).await();
 		}
 	}
 
 	/** Waits {@code pause} or until shutdown begins; true when it has. */
-	boolean awaitStop(Duration pause) throws InterruptedException {
+	public boolean awaitStop(Duration pause) throws InterruptedException {
 		return this.stopping.await(pause.toMillis(), TimeUnit.MILLISECONDS);
 	}
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 import cn.statbrief.catalog.Period;
+import cn.statbrief.ingest.InputFiles;
 import cn.statbrief.ingest.Submitter;
 import cn.statbrief.ingest.UnreadableWorkbookException;
 import cn.statbrief.ingest.WorkbookContent;

@@ -1,7 +1,9 @@
 package cn.statbrief.job;
 
 import java.nio.file.Path;
+import java.util.List;
 
+import cn.statbrief.ingest.RawCell;
 import cn.statbrief.validate.Interpretation;
 
 /**
@@ -13,8 +15,8 @@ import cn.statbrief.validate.Interpretation;
  * @param unreadable the one-line reason the file could not be read at all, or null
  * @param submittedBy who the file comes from, for the audit trail
  */
-record IngestedFile(Path path, String sha256, Interpretation content, java.util.List<cn.statbrief.ingest.RawCell> cells,
-		String unreadable, String submittedBy) {
+record IngestedFile(Path path, String sha256, Interpretation content, List<RawCell> cells, String unreadable,
+		String submittedBy) {
 
 	String fileName() {
 		return this.path.getFileName().toString();

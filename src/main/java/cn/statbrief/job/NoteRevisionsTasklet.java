@@ -8,13 +8,14 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import cn.statbrief.catalog.Period;
+import cn.statbrief.issue.RevisionNotes;
 import cn.statbrief.store.IssueRegister;
 
 /**
  * After the documents: the changes note for those this run issued as revisions (none,
  * nothing written).
  */
-final class NoteRevisionsTasklet implements Tasklet {
+class NoteRevisionsTasklet implements Tasklet {
 
 	private static final Logger log = LoggerFactory.getLogger(NoteRevisionsTasklet.class);
 
@@ -22,18 +23,20 @@ final class NoteRevisionsTasklet implements Tasklet {
 
 	private final RevisionNotes notes;
 
-	NoteRevisionsTasklet(IssueRegister issues, RevisionNotes notes) {
+	private final Period period;
+
+	NoteRevisionsTasklet(IssueRegister issues, RevisionNotes notes, Period period) {
 		this.issues = issues;
 		this.notes = notes;
+		this.period = period;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		var job = chunkContext.getStepContext().getStepExecution().getJobExecution();
-		Period period = Period.parseKey(job.getExecutionContext().getString(RunContext.TARGET_PERIOD));
 		long instance = job.getJobInstanceId();
-		var revisions = this.issues.revisionsBy(instance, period);
-		this.notes.write(period, revisions, "job-" + instance, log::info)
+		var revisions = this.issues.revisionsBy(instance, this.period);
+		this.notes.write(this.period, revisions, "job-" + instance, log::info)
 			.ifPresent(note -> contribution.incrementWriteCount(1));
 		return RepeatStatus.FINISHED;
 	}

@@ -2,8 +2,8 @@ package cn.statbrief.job;
 
 import java.nio.file.Path;
 
-import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
@@ -14,7 +14,7 @@ import cn.statbrief.rank.PeriodAnalysis;
 import cn.statbrief.render.RankingsWorkbook;
 
 /** Ranks the period to issue and writes rankings.xlsx for the statisticians. */
-final class RankZonesTasklet implements Tasklet {
+class RankZonesTasklet implements Tasklet {
 
 	private final PeriodAnalysis analysis;
 
@@ -22,21 +22,19 @@ final class RankZonesTasklet implements Tasklet {
 
 	private final Path outputRoot;
 
-	RankZonesTasklet(PeriodAnalysis analysis, Phrases phrases, Path outputRoot) {
+	private final Period period;
+
+	RankZonesTasklet(PeriodAnalysis analysis, Phrases phrases, Path outputRoot, Period period) {
 		this.analysis = analysis;
 		this.phrases = phrases;
 		this.outputRoot = outputRoot;
+		this.period = period;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-		Period period = Period.parseKey(chunkContext.getStepContext()
-			.getStepExecution()
-			.getJobExecution()
-			.getExecutionContext()
-			.getString(RunContext.TARGET_PERIOD));
-		new OutputFolder(this.outputRoot, period.key()).write("rankings.xlsx",
-				RankingsWorkbook.write(this.analysis.rank(period), this.phrases));
+		new OutputFolder(this.outputRoot, this.period.key()).write("rankings.xlsx",
+				RankingsWorkbook.write(this.analysis.rank(this.period), this.phrases));
 		return RepeatStatus.FINISHED;
 	}
 

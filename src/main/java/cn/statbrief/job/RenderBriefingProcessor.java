@@ -8,6 +8,8 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 import cn.statbrief.catalog.Catalog;
 import cn.statbrief.catalog.Period;
+import cn.statbrief.config.BriefingProperties;
+import cn.statbrief.issue.DocumentIssuer;
 import cn.statbrief.narrate.BriefingFactory;
 import cn.statbrief.narrate.Masthead;
 import cn.statbrief.rank.CityRanking;
@@ -35,7 +37,7 @@ final class RenderBriefingProcessor implements ItemProcessor<String, RenderedDoc
 
 	private final BriefingFactory factory;
 
-	private final BriefingProperties.Masthead mastheadSettings;
+	private final BriefingProperties.MastheadSettings mastheadSettings;
 
 	private CityRanking ranking;
 
@@ -50,7 +52,7 @@ final class RenderBriefingProcessor implements ItemProcessor<String, RenderedDoc
 	private final DocumentIssuer issuer;
 
 	RenderBriefingProcessor(Catalog catalog, PeriodAnalysis analysis, ObservationStore store, BriefingFactory factory,
-			BriefingRenderer renderer, BriefingProperties.Masthead mastheadSettings, IssueRegister issues) {
+			BriefingRenderer renderer, BriefingProperties.MastheadSettings mastheadSettings, IssueRegister issues) {
 		this.issuer = new DocumentIssuer(renderer, issues);
 		this.catalog = catalog;
 		this.analysis = analysis;
@@ -62,8 +64,8 @@ final class RenderBriefingProcessor implements ItemProcessor<String, RenderedDoc
 	@Override
 	public void beforeStep(StepExecution stepExecution) {
 		var job = stepExecution.getJobExecution();
-		Period period = Period.parseKey(job.getExecutionContext().getString(RunContext.TARGET_PERIOD));
-		boolean draft = Boolean.parseBoolean(job.getJobParameters().getString(RunContext.DRAFT, "false"));
+		Period period = RunContext.period(job);
+		boolean draft = RunContext.draft(job);
 		this.ranking = this.analysis.rank(period);
 		this.projects = this.store.projects(period);
 		this.masthead = this.mastheadSettings.today(draft);

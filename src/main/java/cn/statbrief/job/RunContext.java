@@ -1,29 +1,79 @@
 package cn.statbrief.job;
 
+import java.util.Optional;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+
+import cn.statbrief.catalog.Period;
+
 /** Keys of the job parameters and of the job execution context shared by the steps. */
-final class RunContext {
+public final class RunContext {
 
-	static final String INPUT_DIR = "input";
+	public static final String JOB_NAME = "briefingJob";
 
-	static final String INPUT_DIGEST = "inputDigest";
+	public static final String INGEST_STEP = "ingestSpreadsheetsStep";
 
-	static final String SINGLE_FILE = "file";
+	public static final String RENDER_STEP = "renderBriefingsStep";
 
-	static final String PERIOD = "period";
+	public static final String DELIVER_STEP = "deliverBriefingsStep";
 
-	static final String DRAFT = "draft";
+	public static final String INPUT_DIR = "input";
 
-	static final String RERUN = "rerun";
+	public static final String INPUT_DIGEST = "inputDigest";
 
-	static final String TARGET_PERIOD = "targetPeriod";
+	public static final String SINGLE_FILE = "file";
 
-	static final String ERRORS = "errors";
+	public static final String PERIOD = "period";
 
-	static final String WARNINGS = "warnings";
+	public static final String DRAFT = "draft";
 
-	static final String UNREADABLE = "unreadable";
+	public static final String RERUN = "rerun";
 
-	static final String BLOCKED = "BLOCKED";
+	public static final String TARGET_PERIOD = "targetPeriod";
+
+	public static final String ERRORS = "errors";
+
+	public static final String WARNINGS = "warnings";
+
+	public static final String UNREADABLE = "unreadable";
+
+	public static final String BLOCKED = "BLOCKED";
+
+	/** The period the run issues, once validation has decided it. */
+	public static Optional<String> targetPeriod(JobExecution execution) {
+		ExecutionContext context = execution.getExecutionContext();
+		return context.containsKey(TARGET_PERIOD) ? Optional.of(context.getString(TARGET_PERIOD)) : Optional.empty();
+	}
+
+	/**
+	 * The period the run issues; for the steps after validation, which has decided it.
+	 */
+	public static Period period(JobExecution execution) {
+		return Period.parseKey(targetPeriod(execution).orElseThrow());
+	}
+
+	/** Whether the operator asked for a draft. */
+	public static boolean draft(JobExecution execution) {
+		return Boolean.parseBoolean(execution.getJobParameters().getString(DRAFT, "false"));
+	}
+
+	/** Whether validation stopped the issue. */
+	public static boolean blocked(JobExecution execution) {
+		return BLOCKED.equals(execution.getExitStatus().getExitCode());
+	}
+
+	/**
+	 * Items one step of the run read (or wrote): files read, documents rendered, mails
+	 * sent.
+	 */
+	public static long count(JobExecution execution, String step, boolean read) {
+		return execution.getStepExecutions()
+			.stream()
+			.filter(s -> s.getStepName().equals(step))
+			.mapToLong(s -> read ? s.getReadCount() : s.getWriteCount())
+			.sum();
+	}
 
 	private RunContext() {
 	}

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -35,7 +36,7 @@ final class RunLock implements AutoCloseable {
 			try {
 				lock = channel.tryLock();
 			}
-			catch (java.nio.channels.OverlappingFileLockException ex) {
+			catch (OverlappingFileLockException ex) {
 				lock = null;
 			}
 			if (lock == null) {

@@ -5,11 +5,12 @@ import java.time.LocalDateTime;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
 
+import cn.statbrief.store.Findings;
 import cn.statbrief.store.ObservationStore;
 import cn.statbrief.validate.Finding;
 
@@ -24,7 +25,10 @@ class RunSummaryListener implements JobExecutionListener {
 
 	private final ObservationStore store;
 
-	RunSummaryListener(ObservationStore store) {
+	private final Findings findings;
+
+	RunSummaryListener(ObservationStore store, Findings findings) {
+		this.findings = findings;
 		this.store = store;
 	}
 
@@ -33,22 +37,13 @@ class RunSummaryListener implements JobExecutionListener {
 		long instance = job.getJobInstanceId();
 		var files = this.store.filesOf(instance);
 		long unreadable = files.stream().filter(f -> f.reason() != null).count();
-		var findings = this.store.findings(instance);
+		var findings = this.findings.of(instance);
 		long rejectedCells = findings.stream().filter(f -> f.isError() && !f.cell().isEmpty()).count();
-		long documents = job.getStepExecutions()
-			.stream()
-			.filter(s -> s.getStepName().equals("renderBriefingsStep"))
-			.mapToLong(StepExecution::getWriteCount)
-			.sum();
-		long mailed = job.getStepExecutions()
-			.stream()
-			.filter(s -> s.getStepName().equals("deliverBriefingsStep"))
-			.mapToLong(StepExecution::getWriteCount)
-			.sum();
+		long documents = RunContext.count(job, RunContext.RENDER_STEP, false);
+		long mailed = RunContext.count(job, RunContext.DELIVER_STEP, false);
 		LocalDateTime end = job.getEndTime() != null ? job.getEndTime() : LocalDateTime.now();
 		Duration took = Duration.between(job.getStartTime(), end);
-		String period = job.getExecutionContext().containsKey(RunContext.TARGET_PERIOD)
-				? job.getExecutionContext().getString(RunContext.TARGET_PERIOD) : "—";
+		String period = RunContext.targetPeriod(job).orElse("—");
 		log.info("────────────────────────────────────────");
 		log.info("期别 {}｜读取文件 {} 个（无法读取 {} 个）｜采用数据 {} 项｜拒收单元格 {} 个｜错误 {} 个、提示 {} 个", period, files.size(), unreadable,
 				this.store.countObservations(instance), rejectedCells,
@@ -59,7 +54,7 @@ class RunSummaryListener implements JobExecutionListener {
 	}
 
 	private static String outcome(JobExecution job) {
-		if (job.getStatus() == org.springframework.batch.core.BatchStatus.STOPPED) {
+		if (job.getStatus() == BatchStatus.STOPPED) {
 			return "已停止，下次启动（或 restart）时从中断处继续";
 		}
 		return switch (job.getExitStatus().getExitCode()) {

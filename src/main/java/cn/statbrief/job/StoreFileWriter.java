@@ -1,11 +1,15 @@
 package cn.statbrief.job;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
+import cn.statbrief.store.Findings;
 import cn.statbrief.store.ObservationStore;
+import cn.statbrief.store.RawCells;
 
 /**
  * Stores each file's accepted values (replacing what the file stored before) and its
@@ -13,15 +17,21 @@ import cn.statbrief.store.ObservationStore;
  */
 final class StoreFileWriter implements ItemWriter<IngestedFile>, StepExecutionListener {
 
-	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(StoreFileWriter.class);
+	private static final Logger log = LoggerFactory.getLogger(StoreFileWriter.class);
 
 	static final String STAGE = "READ";
 
 	private final ObservationStore store;
 
+	private final RawCells rawCells;
+
+	private final Findings findings;
+
 	private long jobInstanceId;
 
-	StoreFileWriter(ObservationStore store) {
+	StoreFileWriter(ObservationStore store, RawCells rawCells, Findings findings) {
+		this.rawCells = rawCells;
+		this.findings = findings;
 		this.store = store;
 	}
 
@@ -35,8 +45,8 @@ final class StoreFileWriter implements ItemWriter<IngestedFile>, StepExecutionLi
 		for (IngestedFile file : files) {
 			this.store.replaceFile(this.jobInstanceId, file.fileName(), file.sha256(), file.content(),
 					file.unreadable() == null ? "READ" : "UNREADABLE", file.unreadable(), file.submittedBy());
-			this.store.replaceRawCells(file.fileName(), file.cells());
-			this.store.replaceFindings(this.jobInstanceId, STAGE, file.fileName(), file.content().findings());
+			this.rawCells.replace(file.fileName(), file.cells());
+			this.findings.replace(this.jobInstanceId, STAGE, file.fileName(), file.content().findings());
 			log.info("已读取 {}：采用{}项，问题{}个{}", file.fileName(), file.content().observations().size(),
 					file.content().findings().size(),
 					file.unreadable() == null ? "" : "（拒收：" + file.unreadable() + "）");

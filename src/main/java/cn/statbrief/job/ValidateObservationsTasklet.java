@@ -1,43 +1,46 @@
 package cn.statbrief.job;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.TreeSet;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.ExitStatus;
-import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import cn.statbrief.catalog.Period;
 import cn.statbrief.deliver.OutputFolder;
+import cn.statbrief.store.Findings;
 import cn.statbrief.store.ObservationStore;
 import cn.statbrief.validate.AnnotatedCopy;
 import cn.statbrief.validate.CrossFileRules;
 import cn.statbrief.validate.Finding;
 import cn.statbrief.validate.FindingsWorkbook;
 import cn.statbrief.validate.Interpretation;
+import cn.statbrief.validate.IssuePolicy;
 import cn.statbrief.validate.LedgerRules;
 import cn.statbrief.validate.Observation;
+import cn.statbrief.validate.ReadFile;
 import cn.statbrief.validate.TotalRow;
 
 /**
  * Checks the files of the run against each other and against history, writes the
- * validation report next to the outputs, and decides the period to issue. Errors touching
- * that period (its own files, the month before, the same period last year) stop the issue
- * unless the run is a draft.
+ * validation report next to the outputs, and records what the {@link IssuePolicy}
+ * decided: the period to issue, and whether its errors stop the issue (exit status
+ * BLOCKED).
  */
-final class ValidateObservationsTasklet implements Tasklet {
+class ValidateObservationsTasklet implements Tasklet {
 
 	private static final Logger log = LoggerFactory.getLogger(ValidateObservationsTasklet.class);
 
@@ -45,70 +48,52 @@ final class ValidateObservationsTasklet implements Tasklet {
 
 	private final ObservationStore store;
 
+	private final Findings findings;
+
 	private final Path outputRoot;
 
 	private final LedgerRules ledgerRules;
 
-	ValidateObservationsTasklet(ObservationStore store, Path outputRoot, LedgerRules ledgerRules) {
+	private final RunRequest request;
+
+	ValidateObservationsTasklet(ObservationStore store, Findings findings, Path outputRoot, LedgerRules ledgerRules,
+			RunRequest request) {
+		this.findings = findings;
 		this.store = store;
 		this.outputRoot = outputRoot;
 		this.ledgerRules = ledgerRules;
+		this.request = request;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		var jobExecution = chunkContext.getStepContext().getStepExecution().getJobExecution();
 		long instance = jobExecution.getJobInstanceId();
-		var parameters = jobExecution.getJobParameters();
-		List<ObservationStore.ReadFile> files = this.store.filesOf(instance);
-		Set<Period> periods = files.stream()
-			.map(ObservationStore.ReadFile::period)
-			.filter(Objects::nonNull)
-			.collect(Collectors.toCollection(java.util.TreeSet::new));
-
+		List<ReadFile> files = this.store.filesOf(instance);
 		List<Finding> cross = new ArrayList<>();
 		CrossFileRules rules = new CrossFileRules(this.store);
-		for (Period period : periods) {
+		for (Period period : IssuePolicy.periodsRead(files)) {
 			List<Observation> observations = this.store.observations(period);
 			cross.addAll(rules.apply(byFile(observations, this.store.totals(period))).findings());
 			cross.addAll(this.ledgerRules.apply(observations, this.store.projects(period)));
 		}
-		this.store.replaceFindings(instance, STAGE, null, cross);
-		List<Finding> findings = this.store.findings(instance);
+		this.findings.replace(instance, STAGE, null, cross);
+		List<Finding> findings = this.findings.of(instance);
 
-		String requested = parameters.getString(RunContext.PERIOD, "");
-		Period target = !requested.isBlank() ? Period.parseKey(requested)
-				: periods.stream()
-					.max(Comparator.naturalOrder())
-					.or(() -> this.store.periods().stream().findFirst())
-					.orElseThrow(() -> new IllegalStateException("输入目录中没有可用的报表，也没有历史数据：没有可以出简报的期别"));
-
-		// A file that could not be read at all blocks nothing by itself (its zones show
-		// as not reported, and the
-		// run ends with its own exit code); a readable file without a period does block.
-		Set<String> relevantFiles = files.stream()
-			.filter(f -> f.period() == null ? f.reason() == null
-					: f.period().equals(target) || f.period().equals(target.sameTimeLastYear())
-							|| target.previousMonth().map(p -> p.equals(f.period())).orElse(false))
-			.map(ObservationStore.ReadFile::fileName)
-			.collect(Collectors.toSet());
-		long errors = findings.stream().filter(Finding::isError).count();
-		long blocking = findings.stream().filter(f -> f.isError() && relevantFiles.contains(f.file())).count();
-		long unreadable = files.stream().filter(f -> f.reason() != null).count();
-
-		OutputFolder folder = new OutputFolder(this.outputRoot, target.key());
+		IssuePolicy.Decision decision = new IssuePolicy().decide(files, findings, this.request.period(),
+				this.store.periods().stream().findFirst(), this.request.draft());
+		OutputFolder folder = new OutputFolder(this.outputRoot, decision.target().key());
 		Path report = folder.write("校验报告.xlsx", FindingsWorkbook.write(findings));
-		annotatedCopies(folder, files, findings, parameters);
+		annotatedCopies(folder, files, findings);
 		printSummary(findings, report);
 
 		ExecutionContext context = jobExecution.getExecutionContext();
-		context.putString(RunContext.TARGET_PERIOD, target.key());
-		context.putLong(RunContext.ERRORS, errors);
-		context.putLong(RunContext.WARNINGS, findings.size() - errors);
-		context.putLong(RunContext.UNREADABLE, unreadable);
-		boolean draft = Boolean.parseBoolean(parameters.getString(RunContext.DRAFT, "false"));
-		if (blocking > 0 && !draft) {
-			log.warn("{}期有{}个错误，按规定不出简报；改正后重新运行，或加 --draft 出草稿。", target, blocking);
+		context.putString(RunContext.TARGET_PERIOD, decision.target().key());
+		context.putLong(RunContext.ERRORS, decision.errors());
+		context.putLong(RunContext.WARNINGS, decision.warnings());
+		context.putLong(RunContext.UNREADABLE, decision.unreadable());
+		if (decision.blocked()) {
+			log.warn("{}期有{}个错误，按规定不出简报；改正后重新运行，或加 --draft 出草稿。", decision.target(), decision.blockingErrors());
 			contribution.setExitStatus(new ExitStatus(RunContext.BLOCKED));
 		}
 		return RepeatStatus.FINISHED;
@@ -118,22 +103,19 @@ final class ValidateObservationsTasklet implements Tasklet {
 	 * For each readable input file with findings on cells, a copy with those cells
 	 * marked, under 校验报告/.
 	 */
-	private static void annotatedCopies(OutputFolder folder, List<ObservationStore.ReadFile> files,
-			List<Finding> findings, org.springframework.batch.core.job.parameters.JobParameters parameters) {
-		String single = parameters.getString(RunContext.SINGLE_FILE, "");
-		Path input = Path.of(parameters.getString(RunContext.INPUT_DIR));
-		for (ObservationStore.ReadFile file : files) {
+	private void annotatedCopies(OutputFolder folder, List<ReadFile> files, List<Finding> findings) {
+		for (ReadFile file : files) {
 			List<Finding> onCells = findings.stream()
 				.filter(f -> f.file().equals(file.fileName()) && !f.cell().isEmpty())
 				.toList();
-			Path original = single.isBlank() ? input.resolve(file.fileName()) : Path.of(single);
-			if (onCells.isEmpty() || file.reason() != null || !java.nio.file.Files.isRegularFile(original)) {
+			Path original = this.request.original(file.fileName());
+			if (onCells.isEmpty() || file.unreadable() || !Files.isRegularFile(original)) {
 				continue;
 			}
 			try {
 				folder.write("校验报告/" + file.fileName(), AnnotatedCopy.of(original, onCells));
 			}
-			catch (java.io.IOException | RuntimeException ex) {
+			catch (IOException | RuntimeException ex) {
 				log.warn("{} 的标注副本未能生成：{}", file.fileName(), ex.getMessage());
 			}
 		}
@@ -149,7 +131,7 @@ final class ValidateObservationsTasklet implements Tasklet {
 		Map<String, List<TotalRow>> totalsByFile = new LinkedHashMap<>();
 		totals.forEach(t -> totalsByFile.computeIfAbsent(t.source().file(), f -> new ArrayList<>()).add(t));
 		List<Interpretation> files = new ArrayList<>();
-		Set<String> names = new java.util.TreeSet<>(byFile.keySet());
+		Set<String> names = new TreeSet<>(byFile.keySet());
 		names.addAll(totalsByFile.keySet());
 		for (String name : names) {
 			files.add(new Interpretation(byFile.getOrDefault(name, List.of()),

@@ -1,6 +1,7 @@
 package cn.statbrief.job;
 
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,7 +25,7 @@ final class WriteDocumentWriter implements ItemWriter<RenderedDocument>, StepExe
 
 	private OutputFolder folder;
 
-	private final java.util.concurrent.atomic.AtomicInteger written = new java.util.concurrent.atomic.AtomicInteger();
+	private final AtomicInteger written = new AtomicInteger();
 
 	private int total;
 
@@ -35,8 +36,7 @@ final class WriteDocumentWriter implements ItemWriter<RenderedDocument>, StepExe
 
 	@Override
 	public void beforeStep(StepExecution stepExecution) {
-		this.folder = new OutputFolder(this.outputRoot,
-				stepExecution.getJobExecution().getExecutionContext().getString(RunContext.TARGET_PERIOD));
+		this.folder = new OutputFolder(this.outputRoot, RunContext.period(stepExecution.getJobExecution()).key());
 		this.written.set(0);
 	}
 

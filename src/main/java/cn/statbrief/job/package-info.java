@@ -1,4 +1,5 @@
 /**
- * The Spring Batch wiring and the command line: thin glue that hands work to the stages.
+ * The Spring Batch job: its configuration, the thin step roles, and run control (run
+ * lock, recovery, graceful stop).
  */
 package cn.statbrief.job;

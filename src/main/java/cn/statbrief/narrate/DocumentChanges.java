@@ -1,6 +1,7 @@
 package cn.statbrief.narrate;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -176,7 +177,7 @@ public record DocumentChanges(List<CellChange> cells, List<SentenceChange> sente
 
 	/** The Dice coefficient of the two sentences' character bigrams. */
 	static double similarity(String a, String b) {
-		Map<String, Integer> pairs = new java.util.HashMap<>();
+		Map<String, Integer> pairs = new HashMap<>();
 		for (int k = 0; k + 1 < a.length(); k++) {
 			pairs.merge(a.substring(k, k + 2), 1, Integer::sum);
 		}

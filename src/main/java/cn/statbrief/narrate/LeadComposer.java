@@ -1,6 +1,7 @@
 package cn.statbrief.narrate;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -100,7 +101,7 @@ public final class LeadComposer {
 
 		static Clause parse(String spec) {
 			String[] halves = spec.replace('：', ':').split(":", 2);
-			Set<String> words = new java.util.HashSet<>();
+			Set<String> words = new HashSet<>();
 			if (halves.length > 1) {
 				for (String word : halves[1].split("[,，、\\s]+")) {
 					if (word.isBlank()) {

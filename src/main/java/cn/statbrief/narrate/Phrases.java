@@ -1,6 +1,7 @@
 package cn.statbrief.narrate;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Optional;
 
@@ -155,7 +156,7 @@ public final class Phrases {
 		if (current == null || base == null || base.signum() <= 0 || current.signum() < 0) {
 			return "";
 		}
-		BigDecimal times = current.divide(base, java.math.MathContext.DECIMAL64);
+		BigDecimal times = current.divide(base, MathContext.DECIMAL64);
 		return "是" + baseName + "的" + number(times, 2) + "倍";
 	}
 

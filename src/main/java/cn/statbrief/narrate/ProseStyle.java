@@ -1,5 +1,7 @@
 package cn.statbrief.narrate;
 
+import java.math.BigDecimal;
+
 import cn.statbrief.rank.Rounding;
 
 /**
@@ -17,8 +19,8 @@ import cn.statbrief.rank.Rounding;
  * percentage
  */
 public record ProseStyle(String monthDash, Rounding rounding, int approximateDigits, int rankMentionTop,
-		java.math.BigDecimal tinyBase) {
+		BigDecimal tinyBase) {
 
-	public static final ProseStyle DEFAULT = new ProseStyle("—", Rounding.HALF_UP, 2, 3, java.math.BigDecimal.ZERO);
+	public static final ProseStyle DEFAULT = new ProseStyle("—", Rounding.HALF_UP, 2, 3, BigDecimal.ZERO);
 
 }

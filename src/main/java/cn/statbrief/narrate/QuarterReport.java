@@ -1,6 +1,8 @@
 package cn.statbrief.narrate;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,8 +62,8 @@ public record QuarterReport(Period reportPeriod, Masthead masthead, String title
 	public record Series(String zone, List<BigDecimal> values, List<Integer> ranks) {
 
 		public Series {
-			values = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(values));
-			ranks = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(ranks));
+			values = Collections.unmodifiableList(new ArrayList<>(values));
+			ranks = Collections.unmodifiableList(new ArrayList<>(ranks));
 		}
 	}
 }

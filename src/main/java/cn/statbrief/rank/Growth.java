@@ -1,6 +1,7 @@
 package cn.statbrief.rank;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 
 /**
  * Year-on-year change.
@@ -34,7 +35,7 @@ public record Growth(Kind kind, BigDecimal percent, BigDecimal base, Source sour
 		}
 		BigDecimal rate = current.subtract(base)
 			.multiply(BigDecimal.valueOf(100))
-			.divide(base.abs(), java.math.MathContext.DECIMAL64);
+			.divide(base.abs(), MathContext.DECIMAL64);
 		return new Growth(Kind.RATE, rate, base, source);
 	}
 

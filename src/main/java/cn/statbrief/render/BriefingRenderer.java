@@ -1,6 +1,7 @@
 package cn.statbrief.render;
 
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.w3c.dom.Document;
 
@@ -26,7 +27,7 @@ public final class BriefingRenderer {
 
 	private final DocxRenderer docx;
 
-	public BriefingRenderer(Templates templates, java.util.function.Supplier<FontSet> fonts, WordFonts wordFonts) {
+	public BriefingRenderer(Templates templates, Supplier<FontSet> fonts, WordFonts wordFonts) {
 		this.templates = templates;
 		this.fonts = ThreadLocal.withInitial(fonts);
 		this.pdf = ThreadLocal.withInitial(() -> new PdfRenderer(this.fonts.get(), templates.folder()));

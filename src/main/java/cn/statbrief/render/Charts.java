@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.Base64;
 import java.util.List;
+import java.util.Objects;
 
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
@@ -19,14 +20,18 @@ import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 import cn.statbrief.narrate.IndicatorSection;
+import cn.statbrief.narrate.QuarterReport;
 import cn.statbrief.narrate.RankRow;
 
 /**
@@ -68,7 +73,7 @@ public final class Charts {
 	 * with {@code ranks}, their city ranks (first at the top). As a data URI; empty when
 	 * there is a single month only.
 	 */
-	public String trendChartUri(cn.statbrief.narrate.QuarterReport.Trend trend, boolean ranks) {
+	public String trendChartUri(QuarterReport.Trend trend, boolean ranks) {
 		if (trend.months().size() < 2 || trend.series().isEmpty()) {
 			return "";
 		}
@@ -79,8 +84,7 @@ public final class Charts {
 				data.addValue(value, series.zone(), trend.months().get(m));
 			}
 		}
-		org.jfree.chart.renderer.category.LineAndShapeRenderer lines = new org.jfree.chart.renderer.category.LineAndShapeRenderer(
-				true, true);
+		LineAndShapeRenderer lines = new LineAndShapeRenderer(true, true);
 		for (int i = 0; i < trend.series().size(); i++) {
 			lines.setSeriesPaint(i, LINES[i % LINES.length]);
 			lines.setSeriesStroke(i, new BasicStroke(2f));
@@ -96,7 +100,7 @@ public final class Charts {
 			int worst = trend.series()
 				.stream()
 				.flatMap(r -> r.ranks().stream())
-				.filter(java.util.Objects::nonNull)
+				.filter(Objects::nonNull)
 				.mapToInt(Integer::intValue)
 				.max()
 				.orElse(1);
@@ -152,9 +156,9 @@ public final class Charts {
 		bars.setShadowVisible(false);
 		bars.setMaximumBarWidth(0.08);
 		bars.setItemMargin(0);
-		bars.setDefaultItemLabelGenerator(new org.jfree.chart.labels.StandardCategoryItemLabelGenerator() {
+		bars.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator() {
 			@Override
-			public String generateLabel(org.jfree.data.category.CategoryDataset dataset, int row, int column) {
+			public String generateLabel(CategoryDataset dataset, int row, int column) {
 				return ranked.get(column).value();
 			}
 		});

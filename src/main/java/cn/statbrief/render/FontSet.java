@@ -2,7 +2,10 @@ package cn.statbrief.render;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -62,8 +65,8 @@ public final class FontSet {
 		}
 	}
 
-	public java.util.Collection<LoadedFont> fonts() {
-		java.util.List<LoadedFont> all = new java.util.ArrayList<>(this.fonts.values());
+	public Collection<LoadedFont> fonts() {
+		List<LoadedFont> all = new ArrayList<>(this.fonts.values());
 		all.add(this.kai);
 		return all;
 	}
@@ -78,10 +81,10 @@ public final class FontSet {
 
 	/** The same check for text set in the 楷体 face (（一） headings). */
 	public void requireKaiGlyphs(String text, String documentName) {
-		requireGlyphs(text, documentName, java.util.List.of(this.kai));
+		requireGlyphs(text, documentName, List.of(this.kai));
 	}
 
-	private static void requireGlyphs(String text, String documentName, java.util.Collection<LoadedFont> fonts) {
+	private static void requireGlyphs(String text, String documentName, Collection<LoadedFont> fonts) {
 		Set<String> missing = new TreeSet<>();
 		text.codePoints().filter(cp -> !Character.isWhitespace(cp) && !Character.isISOControl(cp)).forEach(cp -> {
 			for (LoadedFont font : fonts) {

@@ -6,19 +6,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import cn.statbrief.narrate.ChineseNumerals;
-import cn.statbrief.narrate.Fact;
-import cn.statbrief.narrate.FactLookup;
-import cn.statbrief.catalog.Period;
-import cn.statbrief.narrate.LeadComposer;
-import cn.statbrief.narrate.Phrases;
-import cn.statbrief.narrate.ValueHistory;
-import cn.statbrief.narrate.ZoneBriefing;
 import freemarker.template.TemplateMethodModelEx;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateNumberModel;
 import freemarker.template.utility.DeepUnwrap;
+
+import cn.statbrief.catalog.Period;
+import cn.statbrief.narrate.ChineseNumerals;
+import cn.statbrief.narrate.Fact;
+import cn.statbrief.narrate.FactLookup;
+import cn.statbrief.narrate.IndicatorSection;
+import cn.statbrief.narrate.LeadComposer;
+import cn.statbrief.narrate.Phrases;
+import cn.statbrief.narrate.QuarterReport;
+import cn.statbrief.narrate.ValueHistory;
+import cn.statbrief.narrate.ZoneBriefing;
 
 /**
  * The phrase vocabulary of templates (documented in templates/README.md): a template
@@ -66,7 +69,7 @@ final class PhraseMethods {
 		methods.put("multipleOf", (TemplateMethodModelEx) args -> multipleOf(args));
 		methods.put("barChart", (TemplateMethodModelEx) args -> {
 			Object section = DeepUnwrap.unwrap((TemplateModel) args.get(0));
-			if (!(section instanceof cn.statbrief.narrate.IndicatorSection s)) {
+			if (!(section instanceof IndicatorSection s)) {
 				throw new TemplateModelException("barChart(...) 的参数应为通报中的一节（bulletin.sections 中的 s）");
 			}
 			return CHARTS.barChartUri(s);
@@ -88,10 +91,9 @@ final class PhraseMethods {
 		});
 	}
 
-	private static cn.statbrief.narrate.QuarterReport.Trend trend(List<?> args, String method)
-			throws TemplateModelException {
+	private static QuarterReport.Trend trend(List<?> args, String method) throws TemplateModelException {
 		Object section = DeepUnwrap.unwrap((TemplateModel) args.get(0));
-		if (!(section instanceof cn.statbrief.narrate.QuarterReport.Section s)) {
+		if (!(section instanceof QuarterReport.Section s)) {
 			throw new TemplateModelException(method + "(...) 的参数应为季度报告中的一节（quarter.sections 中的 s）");
 		}
 		return s.trend();

@@ -9,8 +9,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import cn.statbrief.deliver.SheetTables;
 import cn.statbrief.narrate.Phrases;
+import cn.statbrief.office.SheetTables;
 import cn.statbrief.rank.CityRanking;
 import cn.statbrief.rank.Growth;
 import cn.statbrief.rank.IndicatorRanking;

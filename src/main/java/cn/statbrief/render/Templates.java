@@ -6,16 +6,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
-import cn.statbrief.narrate.FactLookup;
-import cn.statbrief.narrate.Phrases;
-import cn.statbrief.narrate.ValueHistory;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapper;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
+
+import cn.statbrief.catalog.Period;
+import cn.statbrief.narrate.Fact;
+import cn.statbrief.narrate.FactLookup;
+import cn.statbrief.narrate.Phrases;
+import cn.statbrief.narrate.ProseStyle;
+import cn.statbrief.narrate.ValueHistory;
 
 /**
  * The FreeMarker templates in {@code templates/}, read from disk at every run so that a
@@ -33,7 +38,7 @@ public final class Templates {
 	private final Phrases phrases;
 
 	public Templates(Path folder) {
-		this(folder, ValueHistory.NONE, new Phrases(cn.statbrief.narrate.ProseStyle.DEFAULT));
+		this(folder, ValueHistory.NONE, new Phrases(ProseStyle.DEFAULT));
 	}
 
 	/**
@@ -102,12 +107,12 @@ public final class Templates {
 	public String render(String template, Map<String, Object> model) {
 		return render(template, model, new FactLookup() {
 			@Override
-			public java.util.Optional<Map<String, cn.statbrief.narrate.Fact>> factsOf(String zone) {
-				return java.util.Optional.empty();
+			public Optional<Map<String, Fact>> factsOf(String zone) {
+				return Optional.empty();
 			}
 
 			@Override
-			public cn.statbrief.catalog.Period reportPeriod() {
+			public Period reportPeriod() {
 				throw new IllegalStateException("no period");
 			}
 		});

@@ -1,5 +1,7 @@
 package cn.statbrief.store;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -95,7 +97,7 @@ public final class IssueRegister {
 			.optional();
 	}
 
-	private static Issue issueOf(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+	private static Issue issueOf(ResultSet rs, int n) throws SQLException {
 		return new Issue(rs.getString("series"), rs.getInt("issue_number"), rs.getInt("version"),
 				rs.getTimestamp("issued_at").toLocalDateTime(), rs.getString("file_base"));
 	}

@@ -1,5 +1,5 @@
 /**
- * Stores accepted values with their source cells in the database (HSQLDB by default),
- * replaced per file.
+ * All SQL: the tables of values, raw cells, findings, the audit trail, issues, deliveries
+ * and schedules, one class per table group.
  */
 package cn.statbrief.store;

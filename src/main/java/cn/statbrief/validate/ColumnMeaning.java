@@ -1,5 +1,6 @@
 package cn.statbrief.validate;
 
+import java.util.List;
 import java.util.Optional;
 
 import cn.statbrief.catalog.Indicator;
@@ -15,9 +16,9 @@ import cn.statbrief.ingest.ColumnHeader;
  */
 record ColumnMeaning(Indicator indicator, Measure measure, Unit unit, boolean derived) {
 
-	private static final java.util.List<String> DERIVED = java.util.List.of("排名", "位次", "名次", "排序", "占比", "比重", "占全市");
+	private static final List<String> DERIVED = List.of("排名", "位次", "名次", "排序", "占比", "比重", "占全市");
 
-	private static final java.util.List<String> IGNORED_HEADERS = java.util.List.of("序号", "备注", "说明");
+	private static final List<String> IGNORED_HEADERS = List.of("序号", "备注", "说明");
 
 	/** Empty when the column names no indicator of the catalog. */
 	static Optional<ColumnMeaning> of(ColumnHeader header, IndicatorCatalog catalog) {

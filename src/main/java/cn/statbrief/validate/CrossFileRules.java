@@ -1,6 +1,8 @@
 package cn.statbrief.validate;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,7 +68,7 @@ public final class CrossFileRules {
 	 * replacement is noted for the audit), anything else is an error. Returns the cell
 	 * whose value stands, if one does.
 	 */
-	private static java.util.Optional<SourceCell> clash(List<Finding> findings, String what, SourceCell earlier,
+	private static Optional<SourceCell> clash(List<Finding> findings, String what, SourceCell earlier,
 			String earlierText, SourceCell later, String laterText) {
 		SourceCell winner = Corrections.supersedes(later.file(), earlier.file()) ? later
 				: Corrections.supersedes(earlier.file(), later.file()) ? earlier : null;
@@ -74,14 +76,14 @@ public final class CrossFileRules {
 			findings.add(Finding.at(later, laterText, Rule.CONFLICTING_FILES,
 					what + "在" + earlier.file() + "（" + earlier.reference() + "）中为" + earlierText + "，在本文件中为"
 							+ laterText + "；同一期别的数据只能来自一个文件，更正请在文件名中注明“更正”"));
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 		SourceCell loser = winner == later ? earlier : later;
 		String winnerText = winner == later ? laterText : earlierText;
 		String loserText = winner == later ? earlierText : laterText;
 		findings.add(Finding.at(winner, winnerText, Rule.CORRECTION_APPLIED,
 				what + "按更正文件采用" + winnerText + "，" + loser.file() + "（" + loser.reference() + "）中原为" + loserText));
-		return java.util.Optional.of(winner);
+		return Optional.of(winner);
 	}
 
 	private static List<Finding> checkTotals(List<TotalRow> totals, List<Observation> observations) {
@@ -168,13 +170,12 @@ public final class CrossFileRules {
 			BigDecimal computed = current.get()
 				.subtract(base.get())
 				.multiply(BigDecimal.valueOf(100))
-				.divide(base.get(), java.math.MathContext.DECIMAL64);
+				.divide(base.get(), MathContext.DECIMAL64);
 			if (computed.subtract(o.value()).abs().compareTo(halfUnitOf(o.value()).max(new BigDecimal("0.05"))) > 0) {
 				findings.add(Finding.at(o.source(), o.rawText(), Rule.GROWTH_MISMATCH,
 						o.zone().name() + o.indicator().name() + "的同比填报为"
 								+ o.value().stripTrailingZeros().toPlainString() + "%，按已入库的" + label(lastYear) + "数据计算为"
-								+ computed.setScale(1, java.math.RoundingMode.HALF_UP).toPlainString()
-								+ "%；简报按入库数据计算"));
+								+ computed.setScale(1, RoundingMode.HALF_UP).toPlainString() + "%；简报按入库数据计算"));
 			}
 		}
 		return findings;
@@ -205,14 +206,14 @@ public final class CrossFileRules {
 				.or(() -> this.history.value(lastYear, o.zone(), o.indicator()))
 				.filter(b -> b.signum() > 0);
 			if (base.isPresent()) {
-				BigDecimal ratio = o.value().divide(base.get(), java.math.MathContext.DECIMAL64);
+				BigDecimal ratio = o.value().divide(base.get(), MathContext.DECIMAL64);
 				if (ratio.compareTo(JUMP_AGAINST_LAST_YEAR) >= 0
 						|| ratio.compareTo(BigDecimal.ONE.divide(JUMP_AGAINST_LAST_YEAR)) <= 0) {
 					String relation = ratio.compareTo(BigDecimal.ONE) > 0
-							? "是上年同期" + plain(base.get()) + unit + "的"
-									+ plain(ratio.setScale(2, java.math.RoundingMode.HALF_UP)) + "倍"
+							? "是上年同期" + plain(base.get()) + unit + "的" + plain(ratio.setScale(2, RoundingMode.HALF_UP))
+									+ "倍"
 							: "仅为上年同期" + plain(base.get()) + unit + "的"
-									+ plain(ratio.movePointRight(2).setScale(1, java.math.RoundingMode.HALF_UP)) + "%";
+									+ plain(ratio.movePointRight(2).setScale(1, RoundingMode.HALF_UP)) + "%";
 					findings.add(Finding.at(o.source(), o.rawText(), Rule.IMPLAUSIBLE_JUMP,
 							what + "，" + relation + "，变化异常；请核对单位（如万元与亿元）和数值"));
 					continue;
@@ -226,9 +227,8 @@ public final class CrossFileRules {
 				.or(() -> this.history.value(previous, o.zone(), o.indicator()))
 				.filter(b -> b.signum() > 0);
 			BigDecimal limit = BigDecimal.valueOf(3L * o.period().month())
-				.divide(BigDecimal.valueOf(o.period().month() - 1L), java.math.MathContext.DECIMAL64);
-			if (before.isPresent()
-					&& o.value().divide(before.get(), java.math.MathContext.DECIMAL64).compareTo(limit) > 0) {
+				.divide(BigDecimal.valueOf(o.period().month() - 1L), MathContext.DECIMAL64);
+			if (before.isPresent() && o.value().divide(before.get(), MathContext.DECIMAL64).compareTo(limit) > 0) {
 				findings.add(Finding.at(o.source(), o.rawText(), Rule.IMPLAUSIBLE_JUMP,
 						what + "，上月累计仅" + plain(before.get()) + unit + "，一个月内增长过快；请核对单位和数值"));
 			}

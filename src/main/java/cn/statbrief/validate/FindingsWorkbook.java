@@ -10,9 +10,10 @@ import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import cn.statbrief.deliver.SheetTables;
+import cn.statbrief.office.SheetTables;
 
 /**
  * The validation report a statistician opens: every finding with file, sheet, cell,
@@ -48,8 +49,7 @@ public final class FindingsWorkbook {
 				sheet.createRow(1).createCell(0).setCellValue("未发现问题。");
 			}
 			SheetTables.widths(sheet, 6, 40, 12, 8, 16, 18, 80);
-			sheet.setAutoFilter(
-					new org.apache.poi.ss.util.CellRangeAddress(0, Math.max(1, r - 1), 0, headers.length - 1));
+			sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, r - 1), 0, headers.length - 1));
 			wb.write(out);
 			return out.toByteArray();
 		}

@@ -2,6 +2,9 @@ package cn.statbrief.validate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+
+import cn.statbrief.catalog.Period;
 
 /**
  * What the rules made of one workbook: accepted values, projects, total rows and
@@ -21,7 +24,7 @@ public record Interpretation(List<Observation> observations, List<TotalRow> tota
 	 * The period the workbook reports on: that of its values, else of its ledger; empty
 	 * when it has neither.
 	 */
-	public java.util.Optional<cn.statbrief.catalog.Period> period() {
+	public Optional<Period> period() {
 		return this.observations.stream()
 			.map(Observation::period)
 			.findFirst()

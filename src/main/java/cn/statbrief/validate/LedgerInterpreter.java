@@ -1,12 +1,13 @@
 package cn.statbrief.validate;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import org.apache.poi.ss.usermodel.DateUtil;
 
 import cn.statbrief.catalog.IndicatorCatalog;
 import cn.statbrief.catalog.Names;
@@ -117,7 +118,7 @@ final class LedgerInterpreter {
 		if (serial.matches("\\d{5}(\\.0+)?")) {
 			// A date typed into a cell without a date format arrives as Excel's day
 			// number.
-			return org.apache.poi.ss.usermodel.DateUtil.getLocalDateTime(Double.parseDouble(serial)).toLocalDate();
+			return DateUtil.getLocalDateTime(Double.parseDouble(serial)).toLocalDate();
 		}
 		String t = Names.normalize(text)
 			.replace('/', '-')

@@ -1,6 +1,7 @@
 package cn.statbrief.validate;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.LocalDate;
 
 import cn.statbrief.catalog.Period;
@@ -31,6 +32,6 @@ public record ProjectRecord(Period period, Zone zone, String name, String chain,
 		if (this.unit.currency() == Unit.Currency.USD) {
 			return this.unit.convert(this.investment, Unit.YI_USD);
 		}
-		return this.unit.convert(this.investment, Unit.YI_YUAN).divide(usdToCny, java.math.MathContext.DECIMAL64);
+		return this.unit.convert(this.investment, Unit.YI_YUAN).divide(usdToCny, MathContext.DECIMAL64);
 	}
 }

@@ -17,6 +17,8 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
+import cn.statbrief.store.DeliveryLog;
+
 /**
  * A mail server that is down: every retry is made, the failure is logged, the run is
  * told.
@@ -36,7 +38,7 @@ class MailerTests {
 		JavaMailSenderImpl sender = new JavaMailSenderImpl();
 		sender.setHost("127.0.0.1");
 		sender.setPort(closedPort);
-		Mailer mailer = new Mailer(sender, jdbc, "zhaoshang@yantai.example", 3, Duration.ofMillis(1));
+		Mailer mailer = new Mailer(sender, new DeliveryLog(jdbc), "zhaoshang@yantai.example", 3, Duration.ofMillis(1));
 		Path pdf = Files.write(dir.resolve("通报.pdf"), "%PDF-1.4".getBytes());
 		var delivery = new Mailer.Delivery("全市通报", "2021-10", 1, "《通报》", "正文", pdf, List.of("leader@yantai.example"));
 		assertThatThrownBy(() -> mailer.send(delivery)).isInstanceOf(Mailer.DeliveryException.class)

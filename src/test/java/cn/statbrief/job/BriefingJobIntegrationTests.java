@@ -2,33 +2,48 @@ package cn.statbrief.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.geom.Rectangle2D;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.PDFTextStripperByArea;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -36,8 +51,12 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import cn.statbrief.ExitCodes;
+import cn.statbrief.catalog.Period;
+import cn.statbrief.cli.BriefingCommandLine;
+import cn.statbrief.issue.QuarterReports;
 import cn.statbrief.samples.SampleWorkbooks;
 import cn.statbrief.store.ObservationStore;
+import cn.statbrief.store.ValueChanges;
 
 /**
  * Runs the main job, as {@code java -jar} does at start, on a copy of the shipped input/
@@ -57,6 +76,9 @@ class BriefingJobIntegrationTests {
 
 	@Autowired
 	ObservationStore store;
+
+	@Autowired
+	ValueChanges changes;
 
 	static Path temporaryFolder() {
 		return Workspace.withSampleInput("briefing-it-");
@@ -92,11 +114,10 @@ class BriefingJobIntegrationTests {
 		StringBuilder text = new StringBuilder();
 		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
 			for (PDPage page : document.getPages()) {
-				org.apache.pdfbox.text.PDFTextStripperByArea stripper = new org.apache.pdfbox.text.PDFTextStripperByArea();
+				PDFTextStripperByArea stripper = new PDFTextStripperByArea();
 				float height = page.getMediaBox().getHeight();
 				float width = page.getMediaBox().getWidth();
-				stripper.addRegion("block",
-						new java.awt.geom.Rectangle2D.Float(0, 37 * mm - 2, width, height - 72 * mm + 4));
+				stripper.addRegion("block", new Rectangle2D.Float(0, 37 * mm - 2, width, height - 72 * mm + 4));
 				stripper.extractRegions(page);
 				text.append(stripper.getTextForRegion("block"));
 			}
@@ -205,7 +226,7 @@ class BriefingJobIntegrationTests {
 			assertThat(rows.get(0).getCell(3).getText()).as("同比 of 烟台开发区").isEqualTo("20.4");
 			// 较上月: against the ranks of the September workbook, read here cell by cell
 			// with POI.
-			java.util.Map<String, Integer> september = septemberFdiRanks();
+			Map<String, Integer> september = septemberFdiRanks();
 			for (XWPFTableRow row : rows.subList(0, 14)) {
 				int now = Integer.parseInt(row.getCell(0).getText());
 				int before = september.get(row.getCell(1).getText());
@@ -235,7 +256,7 @@ class BriefingJobIntegrationTests {
 	 * Ranks of 实际使用外资 (column E, rows 4–18) in the 1—9月 workbook, zones by their catalog
 	 * names.
 	 */
-	static java.util.Map<String, Integer> septemberFdiRanks() throws IOException {
+	static Map<String, Integer> septemberFdiRanks() throws IOException {
 		return ranksIn("input/2021年1-9月烟台市招商引资主要指标.xlsx", 4);
 	}
 
@@ -243,27 +264,27 @@ class BriefingJobIntegrationTests {
 	 * Ranks of the values in one column (rows 4–18) of a sample workbook, read cell by
 	 * cell with POI.
 	 */
-	static java.util.Map<String, Integer> ranksIn(String workbook, int column) throws IOException {
+	static Map<String, Integer> ranksIn(String workbook, int column) throws IOException {
 		List<String> names = List.of(SampleWorkbooks.ZONES);
-		java.util.Map<String, Double> values = new java.util.HashMap<>();
+		Map<String, Double> values = new HashMap<>();
 		try (InputStream in = Files.newInputStream(Path.of(workbook)); XSSFWorkbook wb = new XSSFWorkbook(in)) {
 			var sheet = wb.getSheet("主要指标");
 			for (int r = 3; r < 3 + names.size(); r++) {
 				var cell = sheet.getRow(r).getCell(column);
-				if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+				if (cell.getCellType() == CellType.NUMERIC) {
 					values.put(names.get(r - 3), cell.getNumericCellValue());
 				}
 			}
 		}
-		java.util.Map<String, Integer> ranks = new java.util.HashMap<>();
+		Map<String, Integer> ranks = new HashMap<>();
 		values.forEach((zone, v) -> ranks.put(zone, 1 + (int) values.values().stream().filter(o -> o > v).count()));
 		return ranks;
 	}
 
 	/** The sheet's 全市 row is a SUM formula over the zones: its cached value, in 亿美元. */
 	static String expectedFdiTotal() {
-		BigDecimal sum = java.util.Arrays.stream(SampleWorkbooks.FDI)
-			.filter(java.util.Objects::nonNull)
+		BigDecimal sum = Arrays.stream(SampleWorkbooks.FDI)
+			.filter(Objects::nonNull)
 			.map(BigDecimal::new)
 			.reduce(BigDecimal.ZERO, BigDecimal::add);
 		return sum.movePointLeft(4).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
@@ -311,8 +332,7 @@ class BriefingJobIntegrationTests {
 			stripper.setStartPage(2);
 			stripper.setEndPage(2);
 			assertThat(stripper.getText(document)).contains("— 2 —");
-			assertThat(document.getPage(0).getMediaBox().getWidth()).isCloseTo(595.3f,
-					org.assertj.core.data.Offset.offset(1f));
+			assertThat(document.getPage(0).getMediaBox().getWidth()).isCloseTo(595.3f, Offset.offset(1f));
 		}
 	}
 
@@ -321,8 +341,8 @@ class BriefingJobIntegrationTests {
 	void theBulletinChartsEachAmountInBothFormatsAndEndsWithItsColophon() throws IOException {
 		try (XWPFDocument doc = docx(OUTPUT.resolve("烟台市招商引资主要指标通报.docx"))) {
 			assertThat(doc.getAllPictures()).hasSize(6);
-			assertThat(doc.getAllPictures()).allSatisfy(p -> assertThat(p.getPictureType())
-				.isEqualTo(org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG));
+			assertThat(doc.getAllPictures())
+				.allSatisfy(p -> assertThat(p.getPictureType()).isEqualTo(Document.PICTURE_TYPE_PNG));
 			assertThat(doc.getParagraphs()).filteredOn(p -> "Colophon".equals(p.getStyle()))
 				.extracting(p -> p.getText())
 				.containsExactly("报：市委、市人大常委会、市政府、市政协领导", "送：市直有关部门", "发：各区市、功能区招商部门", "（共印40份）");
@@ -334,8 +354,7 @@ class BriefingJobIntegrationTests {
 		try (PDDocument pdf = Loader.loadPDF(OUTPUT.resolve("烟台市招商引资主要指标通报.pdf").toFile())) {
 			for (PDPage page : pdf.getPages()) {
 				for (var name : page.getResources().getXObjectNames()) {
-					if (page.getResources()
-						.getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image) {
+					if (page.getResources().getXObject(name) instanceof PDImageXObject image) {
 						assertThat(image.getWidth()).isGreaterThanOrEqualTo(1800);
 						images++;
 					}
@@ -403,11 +422,11 @@ class BriefingJobIntegrationTests {
 
 	@Test
 	@Order(8)
-	void traceNamesTheCellsBehindAFigure() {
-		var buffer = new java.io.ByteArrayOutputStream();
-		int code = new TraceCommand(cn.statbrief.TestCatalog.yantai(), this.store).run("2021-10", "开发区", "实际利用外资",
-				new java.io.PrintStream(buffer, true, java.nio.charset.StandardCharsets.UTF_8));
-		String out = buffer.toString(java.nio.charset.StandardCharsets.UTF_8);
+	void traceNamesTheCellsBehindAFigure() throws Exception {
+		var buffer = new ByteArrayOutputStream();
+		int code = this.commandLine.execute(new PrintStream(buffer, true, StandardCharsets.UTF_8), "trace",
+				"--period=2021-10", "--zone=开发区", "--indicator=实际利用外资");
+		String out = buffer.toString(StandardCharsets.UTF_8);
 		assertThat(code).isEqualTo(ExitCodes.OK);
 		assertThat(out).contains("烟台开发区 · 实际使用外资（亿美元）")
 			.contains("2021-10 数值     6.9亿美元 ← 2021年1-10月烟台市招商引资主要指标.xlsx 主要指标!E15 单元格内容“69000”")
@@ -418,7 +437,7 @@ class BriefingJobIntegrationTests {
 	@Test
 	@Order(9)
 	void runningTheSamePeriodAgainDuplicatesNothing() throws Exception {
-		java.nio.file.attribute.FileTime rendered = Files.getLastModifiedTime(OUTPUT.resolve("区市简报/烟台开发区.pdf"));
+		FileTime rendered = Files.getLastModifiedTime(OUTPUT.resolve("区市简报/烟台开发区.pdf"));
 		int before = this.store.count("observation");
 		int cells = this.store.count("raw_cell");
 		assertThat(cells).isGreaterThan(before);
@@ -437,14 +456,14 @@ class BriefingJobIntegrationTests {
 	}
 
 	@Autowired
-	org.springframework.beans.factory.ObjectProvider<QuarterCommand> quarter;
+	ObjectProvider<QuarterReports> quarter;
 
 	@Test
 	@Order(10)
 	void theQuarterReportComparesWithTheQuarterBeforeAndDrawsTrends() throws Exception {
-		var out = new java.io.ByteArrayOutputStream();
+		var out = new ByteArrayOutputStream();
 		assertThat(this.quarter.getObject()
-			.run("2021-09", false, new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8)))
+			.issue("2021-09", false, new PrintStream(out, true, StandardCharsets.UTF_8)::println))
 			.isEqualTo(ExitCodes.OK);
 		Path folder = WORK.resolve("output/2021-09");
 		String name = "烟台市2021年前三季度招商引资情况";
@@ -453,8 +472,8 @@ class BriefingJobIntegrationTests {
 			.contains("一、总体情况")
 			.contains("三、各区市情况")
 			.contains("烟台开发区：前三季度到位市外资金225.6亿元，全市第一");
-		java.util.Map<String, Integer> june = ranksIn("input/2021年1-6月烟台市招商引资主要指标.xlsx", 1);
-		java.util.Map<String, Integer> september = ranksIn("input/2021年1-9月烟台市招商引资主要指标.xlsx", 1);
+		Map<String, Integer> june = ranksIn("input/2021年1-6月烟台市招商引资主要指标.xlsx", 1);
+		Map<String, Integer> september = ranksIn("input/2021年1-9月烟台市招商引资主要指标.xlsx", 1);
 		try (XWPFDocument doc = docx(folder.resolve(name + ".docx"))) {
 			XWPFTable table = doc.getTables().get(0);
 			assertThat(table.getRow(0).getCell(2).getText()).isEqualTo("到位市外资金（亿元）");
@@ -475,8 +494,7 @@ class BriefingJobIntegrationTests {
 		try (PDDocument pdf = Loader.loadPDF(folder.resolve(name + ".pdf").toFile())) {
 			for (PDPage page : pdf.getPages()) {
 				for (var xobject : page.getResources().getXObjectNames()) {
-					images += page.getResources()
-						.getXObject(xobject) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject ? 1 : 0;
+					images += page.getResources().getXObject(xobject) instanceof PDImageXObject ? 1 : 0;
 				}
 			}
 		}
@@ -488,7 +506,7 @@ class BriefingJobIntegrationTests {
 	void aCorrectionIsReissuedAsARevisionBesideTheEarlierIssueWithAChangesNote() throws Exception {
 		Path bulletin = OUTPUT.resolve("烟台市招商引资主要指标通报.pdf");
 		byte[] issued = Files.readAllBytes(bulletin);
-		java.util.Map<String, String> zonesBefore = new java.util.LinkedHashMap<>();
+		Map<String, String> zonesBefore = new LinkedHashMap<>();
 		for (String zone : SampleWorkbooks.ZONES) {
 			zonesBefore.put(zone, docxText(OUTPUT.resolve("区市简报/" + zone + ".docx")));
 		}
@@ -550,7 +568,7 @@ class BriefingJobIntegrationTests {
 		assertThat(flat(visibleText(OUTPUT.resolve("修订说明（第1次）.pdf")))).contains("王芳（表格最后保存人）");
 
 		// The audit trail keeps the old values with their cells.
-		var changes = this.store.valueChanges(cn.statbrief.catalog.Period.parseKey("2021-10"), null);
+		var changes = this.changes.since(Period.parseKey("2021-10"), null);
 		assertThat(changes)
 			.extracting(c -> c.zone().name() + " " + c.indicator().name() + " " + c.oldValue().toPlainString() + "→"
 					+ c.newValue().toPlainString() + " " + c.oldFile() + " " + c.newCell() + " " + c.changedBy())
@@ -562,8 +580,7 @@ class BriefingJobIntegrationTests {
 		assertThat(this.commandLine.getExitCode()).isEqualTo(ExitCodes.OK);
 		assertThat(OUTPUT.resolve("修订说明（第2次）.pdf")).doesNotExist();
 		assertThat(OUTPUT.resolve("烟台市招商引资主要指标通报（第2次修订版）.pdf")).doesNotExist();
-		assertThat(this.store.valueChanges(cn.statbrief.catalog.Period.parseKey("2021-10"), null))
-			.hasSameSizeAs(changes);
+		assertThat(this.changes.since(Period.parseKey("2021-10"), null)).hasSameSizeAs(changes);
 	}
 
 	static String docxText(Path file) throws IOException {

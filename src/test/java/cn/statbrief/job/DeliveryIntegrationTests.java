@@ -2,30 +2,40 @@ package cn.statbrief.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
-
 import cn.statbrief.ExitCodes;
+import cn.statbrief.cli.BriefingCommandLine;
+import cn.statbrief.issue.QuarterReports;
 
 /**
  * Issued briefings are mailed through a real SMTP server (GreenMail, on loopback) to the
@@ -77,7 +87,7 @@ class DeliveryIntegrationTests {
 		assertThat(Arrays.stream(bulletin.getAllRecipients()).map(Address::toString))
 			.containsExactlyInAnyOrder("leader@yantai.example", "office@yantai.example");
 		assertThat(bulletin.getFrom()[0].toString()).isEqualTo("zhaoshang@yantai.example");
-		java.util.List<Part> leaves = new java.util.ArrayList<>();
+		List<Part> leaves = new ArrayList<>();
 		leaves(bulletin, leaves);
 		Part pdf = leaves.stream().filter(p -> isAttachment(p)).findFirst().orElse(null);
 		String text = leaves.stream()
@@ -105,16 +115,16 @@ class DeliveryIntegrationTests {
 	}
 
 	@Autowired
-	org.springframework.beans.factory.ObjectProvider<QuarterCommand> quarter;
+	ObjectProvider<QuarterReports> quarter;
 
 	@Test
 	@Order(3)
 	void theQuarterReportIsMailedOnceToItsList() throws Exception {
-		var out = new java.io.ByteArrayOutputStream();
-		var print = new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8);
-		assertThat(this.quarter.getObject().run("2021-09", false, print)).isEqualTo(ExitCodes.OK);
-		assertThat(this.quarter.getObject().run("2021-09", false, print)).isEqualTo(ExitCodes.OK);
-		assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("已发送给：leader@yantai.example")
+		var out = new ByteArrayOutputStream();
+		var print = new PrintStream(out, true, StandardCharsets.UTF_8);
+		assertThat(this.quarter.getObject().issue("2021-09", false, print::println)).isEqualTo(ExitCodes.OK);
+		assertThat(this.quarter.getObject().issue("2021-09", false, print::println)).isEqualTo(ExitCodes.OK);
+		assertThat(out.toString(StandardCharsets.UTF_8)).contains("已发送给：leader@yantai.example")
 			.contains("本期已发送过，不再重复发送");
 		assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(m -> subject(m).startsWith("《烟台市2021年前三季度招商引资情况》")))
 			.singleElement()
@@ -125,31 +135,28 @@ class DeliveryIntegrationTests {
 	@Order(4)
 	void aRevisedBriefingIsMailedAgainAsARevisionWithWhatChanged() throws Exception {
 		Path october = WORK.resolve("input/2021年1-10月烟台市招商引资主要指标.xlsx");
-		try (var in = java.nio.file.Files.newInputStream(october);
-				var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+		try (var in = Files.newInputStream(october); var wb = new XSSFWorkbook(in)) {
 			for (var row : wb.getSheet("主要指标")) {
 				if (row.getCell(0) != null && row.getCell(0).toString().equals("烟台开发区")) {
 					row.getCell(1).setCellValue(241);
 				}
 			}
 			wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
-			try (var out = java.nio.file.Files.newOutputStream(WORK.resolve("input/烟台开发区-2021-10-更正.xlsx"))) {
+			try (var out = Files.newOutputStream(WORK.resolve("input/烟台开发区-2021-10-更正.xlsx"))) {
 				wb.write(out);
 			}
 		}
-		java.util.List<MimeMessage> before = Arrays.asList(smtp.getReceivedMessages());
+		List<MimeMessage> before = Arrays.asList(smtp.getReceivedMessages());
 		this.commandLine.run(new DefaultApplicationArguments());
 		// GreenMail lists messages by mailbox, not by time: what this run sent is what
 		// was not there before.
-		java.util.List<MimeMessage> sent = Arrays.stream(smtp.getReceivedMessages())
-			.filter(m -> !before.contains(m))
-			.toList();
+		List<MimeMessage> sent = Arrays.stream(smtp.getReceivedMessages()).filter(m -> !before.contains(m)).toList();
 		assertThat(this.commandLine.getExitCode()).isEqualTo(ExitCodes.OK);
 		MimeMessage revised = sent.stream()
 			.filter(m -> subject(m).equals("《烟台开发区招商引资简报》2021年1—10月第1期（修订版）"))
 			.findFirst()
 			.orElseThrow();
-		java.util.List<Part> leaves = new java.util.ArrayList<>();
+		List<Part> leaves = new ArrayList<>();
 		leaves(revised, leaves);
 		assertThat(leaves.stream()
 			.filter(DeliveryIntegrationTests::isText)
@@ -166,7 +173,7 @@ class DeliveryIntegrationTests {
 			.noneMatch(s -> s.startsWith("《长岛综合试验区招商引资简报》"));
 	}
 
-	private static void leaves(Part part, java.util.List<Part> out) throws Exception {
+	private static void leaves(Part part, List<Part> out) throws Exception {
 		if (part.getContent() instanceof Multipart multipart) {
 			for (int i = 0; i < multipart.getCount(); i++) {
 				leaves(multipart.getBodyPart(i), out);
@@ -181,7 +188,7 @@ class DeliveryIntegrationTests {
 		try {
 			return Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition());
 		}
-		catch (jakarta.mail.MessagingException ex) {
+		catch (MessagingException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}
@@ -190,7 +197,7 @@ class DeliveryIntegrationTests {
 		try {
 			return part.isMimeType("text/plain");
 		}
-		catch (jakarta.mail.MessagingException ex) {
+		catch (MessagingException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}
@@ -208,7 +215,7 @@ class DeliveryIntegrationTests {
 		try {
 			return message.getSubject();
 		}
-		catch (jakarta.mail.MessagingException ex) {
+		catch (MessagingException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}

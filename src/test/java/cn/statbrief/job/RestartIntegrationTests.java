@@ -8,21 +8,25 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import cn.statbrief.ExitCodes;
+import cn.statbrief.cli.BriefingCommandLine;
+import cn.statbrief.samples.SampleWorkbooks;
 import cn.statbrief.store.ObservationStore;
 
 /**
@@ -73,8 +77,12 @@ class RestartIntegrationTests {
 
 	private String runs() {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		new OperatorCommands(this.repository, this.operator, this.store).runs(10,
-				new PrintStream(out, true, StandardCharsets.UTF_8));
+		try {
+			this.commandLine.execute(new PrintStream(out, true, StandardCharsets.UTF_8), "runs", "--limit=10");
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
 		return out.toString(StandardCharsets.UTF_8);
 	}
 
@@ -90,20 +98,19 @@ class RestartIntegrationTests {
 	@Order(2)
 	void restartFinishesItOnceTheCauseIsFixed() throws Exception {
 		Files.copy(Path.of("templates/zone-briefing.ftlh"), WORK.resolve("templates/zone-briefing.ftlh"),
-				java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+				StandardCopyOption.REPLACE_EXISTING);
 		int observations = this.store.count("observation");
 		this.commandLine.run(new DefaultApplicationArguments("restart"));
 		assertThat(this.commandLine.getExitCode()).isEqualTo(ExitCodes.OK);
 		assertThat(runs()).contains("完成");
-		for (String zone : cn.statbrief.samples.SampleWorkbooks.ZONES) {
+		for (String zone : SampleWorkbooks.ZONES) {
 			assertThat(WORK.resolve("output/2021-10/区市简报/" + zone + ".pdf")).isNotEmptyFile();
 		}
 		// Resumed, not redone: the restarted execution ran only the steps that had not
 		// completed.
-		var instance = this.repository.getLastJobInstance(BriefingJobConfiguration.JOB_NAME);
+		var instance = this.repository.getLastJobInstance(RunContext.JOB_NAME);
 		var resumed = this.repository.getLastJobExecution(instance);
-		assertThat(resumed.getStepExecutions())
-			.extracting(org.springframework.batch.core.step.StepExecution::getStepName)
+		assertThat(resumed.getStepExecutions()).extracting(StepExecution::getStepName)
 			.containsExactlyInAnyOrder("renderBriefingsStep", "noteRevisionsStep", "deliverBriefingsStep");
 		assertThat(this.repository.getJobExecutions(instance)).hasSize(2);
 		assertThat(this.store.count("observation")).isEqualTo(observations);

@@ -3,6 +3,8 @@ package cn.statbrief.job;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
@@ -14,15 +16,21 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 import cn.statbrief.BriefingApplication;
+import cn.statbrief.catalog.Period;
+import cn.statbrief.samples.SampleWorkbooks;
+import cn.statbrief.service.QuarterSchedule;
 
 /**
  * {@code serve} in a real child JVM on real folders and a real HSQLDB file database:
@@ -106,11 +114,11 @@ class ServiceModeIntegrationTests {
 		Files.createDirectories(work.resolve("input"));
 		// The quarter the schedule last fired for has no data yet: its report waits for
 		// it.
-		var quarterBefore = QuarterSchedule.quarterOf(new QuarterSchedule("0 0 6 1 1,4,7,10 *")
-			.firedBetween(java.util.Optional.empty(), java.time.ZonedDateTime.now())
-			.stream()
-			.reduce((a, b) -> b)
-			.orElseThrow());
+		var quarterBefore = QuarterSchedule
+			.quarterOf(new QuarterSchedule("0 0 6 1 1,4,7,10 *").firedBetween(Optional.empty(), ZonedDateTime.now())
+				.stream()
+				.reduce((a, b) -> b)
+				.orElseThrow());
 		String quarterFile = quarterBefore.year() + "年1-" + quarterBefore.month() + "月烟台市招商引资主要指标.xlsx";
 		byte[] quarterData = relabelled(quarterBefore.year(), quarterBefore.month());
 		try (Service service = new Service(work)) {
@@ -169,7 +177,7 @@ class ServiceModeIntegrationTests {
 			.isEqualTo("REJECTED");
 	}
 
-	private static String bad(cn.statbrief.catalog.Period quarter) {
+	private static String bad(Period quarter) {
 		return "芝罘区-" + quarter.key() + "-更正.xlsx";
 	}
 
@@ -198,7 +206,7 @@ class ServiceModeIntegrationTests {
 			service.terminate();
 		}
 		assertThat(work.resolve("archive/2021-10/" + october)).isNotEmptyFile();
-		for (String zone : cn.statbrief.samples.SampleWorkbooks.ZONES) {
+		for (String zone : SampleWorkbooks.ZONES) {
 			assertThat(work.resolve("output/2021-10/区市简报/" + zone + ".pdf")).isNotEmptyFile();
 		}
 		// Resumed, not redone: the same job instance, its files read once.
@@ -216,7 +224,7 @@ class ServiceModeIntegrationTests {
 			sheet.getRow(0).getCell(0).setCellValue(year + "年1-" + month + "月全市招商引资主要指标完成情况");
 			for (var row : sheet) {
 				for (var cell : row) {
-					if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+					if (cell.getCellType() == CellType.STRING) {
 						cell.setCellValue(cell.getStringCellValue()
 							.replace("1-9月", "1-" + month + "月")
 							.replace("1—9月", "1—" + month + "月"));
@@ -226,27 +234,27 @@ class ServiceModeIntegrationTests {
 			for (int i = 1; i < wb.getNumberOfSheets(); i++) {
 				var other = wb.getSheetAt(i);
 				if (other.getRow(0) != null && other.getRow(0).getCell(0) != null
-						&& other.getRow(0).getCell(0).getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+						&& other.getRow(0).getCell(0).getCellType() == CellType.STRING) {
 					other.getRow(0)
 						.getCell(0)
 						.setCellValue(
 								other.getRow(0).getCell(0).getStringCellValue().replace("2021", String.valueOf(year)));
 				}
 			}
-			var bytes = new java.io.ByteArrayOutputStream();
+			var bytes = new ByteArrayOutputStream();
 			wb.write(bytes);
 			return bytes.toByteArray();
 		}
 	}
 
 	private static byte[] withTextIn(byte[] workbook, String zone, String text) throws Exception {
-		try (XSSFWorkbook wb = new XSSFWorkbook(new java.io.ByteArrayInputStream(workbook))) {
+		try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
 			for (var row : wb.getSheet("主要指标")) {
 				if (row.getCell(0) != null && row.getCell(0).toString().equals(zone)) {
 					row.getCell(1).setCellValue(text);
 				}
 			}
-			var bytes = new java.io.ByteArrayOutputStream();
+			var bytes = new ByteArrayOutputStream();
 			wb.write(bytes);
 			return bytes.toByteArray();
 		}

@@ -8,10 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -23,6 +26,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import cn.statbrief.ExitCodes;
+import cn.statbrief.cli.BriefingCommandLine;
+import cn.statbrief.store.ObservationStore;
+import cn.statbrief.store.RawCells;
 
 /**
  * A zone office's sheet for the same period with mistakes in it, dropped beside the
@@ -41,7 +47,10 @@ class ValidationStopsIssueIntegrationTests {
 	BriefingCommandLine commandLine;
 
 	@Autowired
-	cn.statbrief.store.ObservationStore store;
+	ObservationStore store;
+
+	@Autowired
+	RawCells rawCells;
 
 	static Path work() {
 		Path work = Workspace.withSampleInput("briefing-blocked-");
@@ -84,15 +93,14 @@ class ValidationStopsIssueIntegrationTests {
 			assertThat(cell.getStringCellValue()).isEqualTo("待报");
 			assertThat(cell.getCellComment().getString().getString())
 				.isEqualTo("【错误·数值无法识别】到位市外资金：不是数字，请填写数字（无数据请填“—”或留空）");
-			assertThat(cell.getCellStyle().getFillForegroundColor())
-				.isEqualTo(org.apache.poi.ss.usermodel.IndexedColors.ROSE.getIndex());
+			assertThat(cell.getCellStyle().getFillForegroundColor()).isEqualTo(IndexedColors.ROSE.getIndex());
 		}
 		assertThat(Files.readAllBytes(WORK.resolve("input/补报-2021-10.xlsx")))
 			.isEqualTo(Files.readAllBytes(Path.of("src/test/resources/fixtures/messy-zone-sheet.xlsx")));
 		// Nothing lost: the rejected cells are stored as read, with their coordinates.
-		assertThat(this.store.rawCell("补报-2021-10.xlsx", "主要指标", "B9")).hasValue("待报");
-		assertThat(this.store.rawCell("补报-2021-10.xlsx", "主要指标", "A8")).hasValue("烟台新区");
-		assertThat(this.store.rawCell("补报-2021-10.xlsx", "主要指标", "C7")).hasValue("1.8亿美元");
+		assertThat(this.rawCells.text("补报-2021-10.xlsx", "主要指标", "B9")).hasValue("待报");
+		assertThat(this.rawCells.text("补报-2021-10.xlsx", "主要指标", "A8")).hasValue("烟台新区");
+		assertThat(this.rawCells.text("补报-2021-10.xlsx", "主要指标", "C7")).hasValue("1.8亿美元");
 	}
 
 	@Test
@@ -105,17 +113,16 @@ class ValidationStopsIssueIntegrationTests {
 		assertThat(OUTPUT.resolve("区市简报/烟台开发区.pdf")).doesNotExist();
 		String text = BriefingJobIntegrationTests.pdfText(OUTPUT.resolve("区市简报/烟台开发区（草稿）.pdf"));
 		assertThat(BriefingJobIntegrationTests.flat(text)).doesNotContain("第1期");
-		try (var pdf = org.apache.pdfbox.Loader.loadPDF(OUTPUT.resolve("烟台市招商引资主要指标通报（草稿）.pdf").toFile())) {
+		try (var pdf = Loader.loadPDF(OUTPUT.resolve("烟台市招商引资主要指标通报（草稿）.pdf").toFile())) {
 			assertThat(pdf.getNumberOfPages()).isGreaterThan(3);
 			for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
-				var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+				var stripper = new PDFTextStripper();
 				stripper.setStartPage(page);
 				stripper.setEndPage(page);
 				assertThat(stripper.getText(pdf)).as("page %d", page).contains("草稿");
 			}
 		}
-		try (var in = java.nio.file.Files.newInputStream(OUTPUT.resolve("区市简报/烟台开发区（草稿）.docx"));
-				var docx = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+		try (var in = Files.newInputStream(OUTPUT.resolve("区市简报/烟台开发区（草稿）.docx")); var docx = new XWPFDocument(in)) {
 			assertThat(docx.getHeaderList()).isNotEmpty().allSatisfy(h -> assertThat(h.getText()).contains("草稿"));
 		}
 		assertThat(BriefingJobIntegrationTests.flat(text)).contains(BriefingJobIntegrationTests.SEED_LEAD);

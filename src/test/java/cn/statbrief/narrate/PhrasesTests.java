@@ -10,11 +10,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import cn.statbrief.TestCatalog;
 import cn.statbrief.catalog.Indicator;
 import cn.statbrief.catalog.Period;
 import cn.statbrief.catalog.Unit;
 import cn.statbrief.rank.Growth;
 import cn.statbrief.rank.Rounding;
+import cn.statbrief.rank.ZoneFigure;
 
 class PhrasesTests {
 
@@ -99,13 +101,13 @@ class PhrasesTests {
 
 	@Test
 	void aRankThatDidNotExistLastMonthHasNoChange() {
-		var zone = cn.statbrief.TestCatalog.yantai().zones().require("长岛综合试验区");
-		var fresh = new cn.statbrief.rank.ZoneFigure(zone, BigDecimal.ONE, null, 12, false, 4, false, null,
-				Growth.UNKNOWN, Growth.UNKNOWN, null, 1, List.of());
+		var zone = TestCatalog.yantai().zones().require("长岛综合试验区");
+		var fresh = new ZoneFigure(zone, BigDecimal.ONE, null, 12, false, 4, false, null, Growth.UNKNOWN,
+				Growth.UNKNOWN, null, 1, List.of());
 		assertThat(fresh.rankChange()).isNull();
 		assertThat(this.phrases.rankChange(fresh)).isEmpty();
-		var moved = new cn.statbrief.rank.ZoneFigure(zone, BigDecimal.ONE, null, 12, false, 4, false, null,
-				Growth.UNKNOWN, Growth.UNKNOWN, 10, 1, List.of());
+		var moved = new ZoneFigure(zone, BigDecimal.ONE, null, 12, false, 4, false, null, Growth.UNKNOWN,
+				Growth.UNKNOWN, 10, 1, List.of());
 		assertThat(this.phrases.rankChange(moved)).isEqualTo("位次后移2位");
 		assertThat(this.phrases.cityRank(moved)).isEqualTo("位列全市第12位");
 	}

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import cn.statbrief.TestCatalog;
 import cn.statbrief.catalog.Catalog;
 import cn.statbrief.catalog.Indicator;
 import cn.statbrief.catalog.IndicatorCatalog;
@@ -25,7 +26,7 @@ class PeriodAnalysisTests {
 	private final Indicator signed = new Indicator("signed", "新签约项目", List.of(), Unit.GE, Indicator.Kind.COUNT,
 			Indicator.Accumulation.MONTHLY, true, 0, Indicator.ShareBase.TOTAL_ROW, Indicator.LedgerCount.NONE, 0);
 
-	private final Catalog catalog = new Catalog(cn.statbrief.TestCatalog.yantai().zones(),
+	private final Catalog catalog = new Catalog(TestCatalog.yantai().zones(),
 			new IndicatorCatalog(List.of(this.signed)));
 
 	private final List<Observation> stored = new ArrayList<>();

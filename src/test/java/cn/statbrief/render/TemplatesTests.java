@@ -4,12 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import cn.statbrief.catalog.Period;
+import cn.statbrief.narrate.Fact;
+import cn.statbrief.narrate.FactLookup;
+import cn.statbrief.narrate.Phrases;
+import cn.statbrief.narrate.ProseStyle;
+import cn.statbrief.narrate.ValueHistory;
 
 class TemplatesTests {
 
@@ -56,30 +66,28 @@ class TemplatesTests {
 
 	@Test
 	void phraseMethodsGiveAZonesFactsAndMultiplesOfABaseline(@TempDir Path dir) throws IOException {
-		var fact = new cn.statbrief.narrate.Fact("实际使用外资", true, false, "6.9亿美元", "6.9亿美元", "全市第一", "全市第一", "功能区第一",
-				"占全市超三成", "占全市30.4%", "同比增长20.4%", "", "", "连续2个月保持全市第一", "0.55亿美元", "", java.util.List.of());
-		cn.statbrief.narrate.FactLookup document = new cn.statbrief.narrate.FactLookup() {
+		var fact = new Fact("实际使用外资", true, false, "6.9亿美元", "6.9亿美元", "全市第一", "全市第一", "功能区第一", "占全市超三成", "占全市30.4%",
+				"同比增长20.4%", "", "", "连续2个月保持全市第一", "0.55亿美元", "", List.of());
+		FactLookup document = new FactLookup() {
 			@Override
-			public java.util.Optional<Map<String, cn.statbrief.narrate.Fact>> factsOf(String zone) {
-				return zone.equals("烟台开发区") ? java.util.Optional.of(Map.of("实际使用外资", fact))
-						: java.util.Optional.empty();
+			public Optional<Map<String, Fact>> factsOf(String zone) {
+				return zone.equals("烟台开发区") ? Optional.of(Map.of("实际使用外资", fact)) : Optional.empty();
 			}
 
 			@Override
-			public cn.statbrief.catalog.Period reportPeriod() {
-				return new cn.statbrief.catalog.Period(2021, 10);
+			public Period reportPeriod() {
+				return new Period(2021, 10);
 			}
 		};
-		cn.statbrief.narrate.ValueHistory history = (zone, indicator, period) -> switch (period.key()) {
-			case "2021-10" -> java.util.Optional.of(new java.math.BigDecimal("6.9"));
-			case "2019-10" -> java.util.Optional.of(new java.math.BigDecimal("4.6"));
-			default -> java.util.Optional.empty();
+		ValueHistory history = (zone, indicator, period) -> switch (period.key()) {
+			case "2021-10" -> Optional.of(new BigDecimal("6.9"));
+			case "2019-10" -> Optional.of(new BigDecimal("4.6"));
+			default -> Optional.empty();
 		};
 		Files.writeString(dir.resolve("t.ftlh"),
 				"${rankPhrase(\"烟台开发区\", \"实际使用外资\")}|${streakPhrase(\"烟台开发区\", \"实际使用外资\")}|"
 						+ "${multipleOf(\"烟台开发区\", \"实际使用外资\", \"2019-10\", \"两年前同期\")}|${multipleOf(\"烟台开发区\", \"实际使用外资\", \"2018-10\", \"三年前\")}");
-		Templates templates = new Templates(dir, history,
-				new cn.statbrief.narrate.Phrases(cn.statbrief.narrate.ProseStyle.DEFAULT));
+		Templates templates = new Templates(dir, history, new Phrases(ProseStyle.DEFAULT));
 		assertThat(templates.render("t.ftlh", Map.of(), document)).isEqualTo("全市第一|连续2个月保持全市第一|是两年前同期的1.5倍|");
 		Files.writeString(dir.resolve("u.ftlh"), "${rankPhrase(\"烟台新区\", \"实际使用外资\")}");
 		assertThatThrownBy(() -> templates.render("u.ftlh", Map.of(), document)).hasMessageContaining("本文书中没有区市“烟台新区”");

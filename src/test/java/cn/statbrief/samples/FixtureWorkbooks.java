@@ -2,13 +2,23 @@ package cn.statbrief.samples;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.util.Arrays;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
+import org.apache.poi.hssf.record.crypto.Biff8EncryptionKey;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -25,7 +35,7 @@ public final class FixtureWorkbooks {
 		write("unit-row-2021-10.xls", unitRow());
 		Files.writeString(FOLDER.resolve("not-a-spreadsheet.xlsx"), "区市,到位市外资金\n芝罘区,1\n");
 		byte[] good = Files.readAllBytes(FOLDER.resolve("messy-zone-sheet.xlsx"));
-		Files.write(FOLDER.resolve("truncated.xlsx"), java.util.Arrays.copyOf(good, good.length / 2));
+		Files.write(FOLDER.resolve("truncated.xlsx"), Arrays.copyOf(good, good.length / 2));
 		encryptedXlsx(FOLDER.resolve("password.xlsx"));
 		encryptedXls(FOLDER.resolve("password.xls"));
 		zipWithSheet(FOLDER.resolve("zip-bomb.xlsx"), sheetXml(
@@ -47,7 +57,7 @@ public final class FixtureWorkbooks {
 	 * files.
 	 */
 	private static void zipWithSheet(Path target, String sheet) throws IOException {
-		try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(target))) {
+		try (var zip = new ZipOutputStream(Files.newOutputStream(target))) {
 			entry(zip, "[Content_Types].xml",
 					"<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
 							+ "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
@@ -67,21 +77,21 @@ public final class FixtureWorkbooks {
 		}
 	}
 
-	private static void entry(java.util.zip.ZipOutputStream zip, String name, String content) throws IOException {
-		zip.putNextEntry(new java.util.zip.ZipEntry(name));
-		zip.write(content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+	private static void entry(ZipOutputStream zip, String name, String content) throws IOException {
+		zip.putNextEntry(new ZipEntry(name));
+		zip.write(content.getBytes(StandardCharsets.UTF_8));
 		zip.closeEntry();
 	}
 
 	private static void encryptedXlsx(Path target) throws IOException {
-		try (var fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem()) {
-			var info = new org.apache.poi.poifs.crypt.EncryptionInfo(org.apache.poi.poifs.crypt.EncryptionMode.agile);
+		try (var fs = new POIFSFileSystem()) {
+			var info = new EncryptionInfo(EncryptionMode.agile);
 			var encryptor = info.getEncryptor();
 			encryptor.confirmPassword("1234");
 			try (var out = encryptor.getDataStream(fs)) {
 				out.write(Files.readAllBytes(FOLDER.resolve("messy-zone-sheet.xlsx")));
 			}
-			catch (java.security.GeneralSecurityException ex) {
+			catch (GeneralSecurityException ex) {
 				throw new IOException(ex);
 			}
 			try (var out = Files.newOutputStream(target)) {
@@ -91,12 +101,12 @@ public final class FixtureWorkbooks {
 	}
 
 	private static void encryptedXls(Path target) throws IOException {
-		org.apache.poi.hssf.record.crypto.Biff8EncryptionKey.setCurrentUserPassword("1234");
+		Biff8EncryptionKey.setCurrentUserPassword("1234");
 		try (Workbook wb = unitRow(); var out = Files.newOutputStream(target)) {
 			wb.write(out);
 		}
 		finally {
-			org.apache.poi.hssf.record.crypto.Biff8EncryptionKey.setCurrentUserPassword(null);
+			Biff8EncryptionKey.setCurrentUserPassword(null);
 		}
 	}
 
@@ -105,7 +115,7 @@ public final class FixtureWorkbooks {
 	 * strings.
 	 */
 	private static void inlineStrings(Path target) throws IOException {
-		try (var wb = new org.apache.poi.xssf.streaming.SXSSFWorkbook(); var out = Files.newOutputStream(target)) {
+		try (var wb = new SXSSFWorkbook(); var out = Files.newOutputStream(target)) {
 			Sheet sheet = wb.createSheet("Sheet1");
 			row(sheet, 0, "区市", "到位市外资金（亿元）", "新签约项目（个）");
 			row(sheet, 1, "烟台开发区", 240.0, 68.0);

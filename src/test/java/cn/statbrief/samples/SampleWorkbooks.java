@@ -20,6 +20,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -288,7 +289,7 @@ public final class SampleWorkbooks {
 			if (growthColumn) {
 				continue;
 			}
-			String letter = org.apache.poi.ss.util.CellReference.convertNumToColString(col);
+			String letter = CellReference.convertNumToColString(col);
 			total.createCell(col).setCellFormula("SUM(" + letter + (firstData + 1) + ":" + letter + totalRow + ")");
 		}
 		wb.getCreationHelper().createFormulaEvaluator().evaluateAll();

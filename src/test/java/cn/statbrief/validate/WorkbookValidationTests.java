@@ -13,8 +13,10 @@ import org.junit.jupiter.api.Test;
 import cn.statbrief.TestCatalog;
 import cn.statbrief.catalog.Catalog;
 import cn.statbrief.catalog.Period;
+import cn.statbrief.ingest.SourceCell;
 import cn.statbrief.ingest.UnreadableWorkbookException;
 import cn.statbrief.ingest.WorkbookReader;
+import cn.statbrief.rank.PeriodData;
 
 /**
  * Reads the fixture workbooks of src/test/resources/fixtures and checks values and
@@ -185,7 +187,7 @@ class WorkbookValidationTests {
 	void aReportedGrowthRateThatDisagreesWithHistoryIsNoted() {
 		var zone = this.catalog.zones().require("烟台开发区");
 		var fdi = this.catalog.indicators().require("实际使用外资");
-		var cell = new cn.statbrief.ingest.SourceCell("2021-10.xlsx", "主要指标", "F15");
+		var cell = new SourceCell("2021-10.xlsx", "主要指标", "F15");
 		Period october = new Period(2021, 10);
 		HistoryLookup lastYear = (period, z, indicator) -> period.equals(new Period(2020, 10))
 				? Optional.of(new BigDecimal("5.73")) : Optional.empty();
@@ -213,7 +215,7 @@ class WorkbookValidationTests {
 	void aDeclaredCorrectionSupersedesAndIsNotedForTheAudit() throws Exception {
 		Interpretation city = sheetOnly("unit-row-2021-10.xls");
 		Observation original = city.observations().get(0);
-		var correctedCell = new cn.statbrief.ingest.SourceCell("烟台开发区-2021-10-更正.xlsx", "主要指标", "B3");
+		var correctedCell = new SourceCell("烟台开发区-2021-10-更正.xlsx", "主要指标", "B3");
 		Interpretation correction = new Interpretation(List.of(new Observation(original.period(), original.zone(),
 				original.indicator(), original.measure(), new BigDecimal("7.0"), "70000", correctedCell)), List.of(),
 				List.of(), List.of());
@@ -227,11 +229,9 @@ class WorkbookValidationTests {
 			});
 		assertThat(value(checked, "烟台开发区", "实际使用外资")).isEqualByComparingTo("7.0");
 		// The analysis takes the corrected figure too, whatever order the files come in.
-		var data = new cn.statbrief.rank.PeriodData(original.period(),
-				List.of(correction.observations().get(0), original), List.of());
+		var data = new PeriodData(original.period(), List.of(correction.observations().get(0), original), List.of());
 		assertThat(data.value(original.zone(), original.indicator())).hasValue(new BigDecimal("7.0"));
-		data = new cn.statbrief.rank.PeriodData(original.period(), List.of(original, correction.observations().get(0)),
-				List.of());
+		data = new PeriodData(original.period(), List.of(original, correction.observations().get(0)), List.of());
 		assertThat(data.value(original.zone(), original.indicator())).hasValue(new BigDecimal("7.0"));
 	}
 

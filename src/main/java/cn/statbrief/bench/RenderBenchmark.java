@@ -1,0 +1,159 @@
+package cn.statbrief.bench;
+
+import java.io.PrintStream;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.w3c.dom.Document;
+
+import cn.statbrief.catalog.Catalog;
+import cn.statbrief.catalog.Period;
+import cn.statbrief.catalog.Zone;
+import cn.statbrief.narrate.BriefingFactory;
+import cn.statbrief.narrate.FactLookup;
+import cn.statbrief.narrate.Masthead;
+import cn.statbrief.rank.CityRanking;
+import cn.statbrief.rank.PeriodAnalysis;
+import cn.statbrief.render.BriefingRenderer;
+import cn.statbrief.store.ObservationStore;
+
+/**
+ * {@code benchmark-render}: renders the city bulletin and every zone briefing of a period
+ * again and again, and reports warm documents per second for PDF and for Word (one
+ * thread, then the render pool), and the whole-process time of the main job
+ * ({@code java -jar}, fresh folders), each as the median of the rounds.
+ */
+public final class RenderBenchmark {
+
+	private final Catalog catalog;
+
+	private final PeriodAnalysis analysis;
+
+	private final ObservationStore store;
+
+	private final BriefingFactory factory;
+
+	private final BriefingRenderer renderer;
+
+	private final Masthead masthead;
+
+	/**
+	 * @param masthead the deployment's masthead, as an issued document carries it
+	 */
+	public RenderBenchmark(Catalog catalog, PeriodAnalysis analysis, ObservationStore store, BriefingFactory factory,
+			BriefingRenderer renderer, Masthead masthead) {
+		this.masthead = masthead;
+		this.catalog = catalog;
+		this.analysis = analysis;
+		this.store = store;
+		this.factory = factory;
+		this.renderer = renderer;
+	}
+
+	private record Job(String template, String variable, FactLookup model, String name) {
+	}
+
+	public int run(Period period, int rounds, int threads, PrintStream out) throws Exception {
+		CityRanking ranking = this.analysis.rank(period);
+		Masthead masthead = this.masthead;
+		List<Job> jobs = new ArrayList<>();
+		jobs.add(new Job("city-bulletin.ftlh", "bulletin", this.factory.bulletin(ranking, masthead), "通报"));
+		var projects = this.store.projects(period);
+		for (Zone zone : this.catalog.zones().zones()) {
+			jobs.add(new Job("zone-briefing.ftlh", "zone", this.factory.zone(ranking, zone, projects, masthead),
+					zone.name()));
+		}
+		for (Job job : jobs) {
+			this.renderer.render(job.template(), job.variable(), job.model(), job.name());
+		}
+		List<Double> pdf = new ArrayList<>();
+		List<Double> docx = new ArrayList<>();
+		List<Double> pooled = new ArrayList<>();
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		try {
+			for (int r = 0; r < rounds; r++) {
+				long t0 = System.nanoTime();
+				for (Job job : jobs) {
+					this.renderer.pdf(document(job));
+				}
+				long t1 = System.nanoTime();
+				for (Job job : jobs) {
+					this.renderer.docx(document(job));
+				}
+				long t2 = System.nanoTime();
+				List<Future<?>> done = new ArrayList<>();
+				for (Job job : jobs) {
+					done.add(pool
+						.submit(() -> this.renderer.render(job.template(), job.variable(), job.model(), job.name())));
+				}
+				for (Future<?> f : done) {
+					f.get();
+				}
+				long t3 = System.nanoTime();
+				pdf.add(jobs.size() / ((t1 - t0) / 1e9));
+				docx.add(jobs.size() / ((t2 - t1) / 1e9));
+				pooled.add(jobs.size() / ((t3 - t2) / 1e9));
+				out.printf("第%d轮：PDF %.1f 份/秒，Word %.1f 份/秒（单线程）；PDF+Word %.1f 份/秒（%d 线程）%n", r + 1, pdf.get(r),
+						docx.get(r), pooled.get(r), threads);
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		out.printf("中位数（%d 份文书，预热后）：PDF %.1f 份/秒，Word %.1f 份/秒；%d 线程同时生成 PDF 与 Word %.1f 份/秒%n", jobs.size(),
+				median(pdf), median(docx), threads, median(pooled));
+		wholeProcess(out);
+		return 0;
+	}
+
+	private Document document(Job job) {
+		return this.renderer.document(job.template(), job.variable(), job.model(), job.name());
+	}
+
+	/**
+	 * The README's main command, timed as a whole process three times with fresh output
+	 * and database.
+	 */
+	private static void wholeProcess(PrintStream out) throws Exception {
+		// Inside Spring Boot's executable jar the location reads
+		// "nested:/path/briefing.jar/!BOOT-INF/classes/!/".
+		String location = URLDecoder.decode(
+				RenderBenchmark.class.getProtectionDomain().getCodeSource().getLocation().toString(),
+				StandardCharsets.UTF_8);
+		Path jar = Path.of(location.replaceFirst("^(jar:)?(nested:)?(file:)?", "").replaceFirst("/?!.*$", ""));
+		if (!jar.toString().endsWith(".jar") || !Files.isRegularFile(jar)) {
+			out.println("（代码位置：" + location + "）");
+			out.println("整个进程计时需从 jar 运行（java -jar target/briefing.jar benchmark-render），本次略过");
+			return;
+		}
+		List<Double> seconds = new ArrayList<>();
+		for (int i = 0; i < 3; i++) {
+			Path work = Files.createTempDirectory("briefing-run-");
+			ProcessBuilder process = new ProcessBuilder(
+					Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString(),
+					"--output=" + work.resolve("output"), "--briefing.data-dir=" + work.resolve("data"));
+			process.redirectErrorStream(true).redirectOutput(work.resolve("run.log").toFile());
+			long t0 = System.nanoTime();
+			int code = process.start().waitFor();
+			seconds.add((System.nanoTime() - t0) / 1e9);
+			out.printf("整个进程第%d次：%.1f 秒（退出码 %d）%n", i + 1, seconds.get(i), code);
+		}
+		out.printf("主作业整个进程（java -jar，16份文书，含启动）中位数：%.1f 秒%n", median(seconds));
+	}
+
+	private static double median(List<Double> values) {
+		List<Double> sorted = new ArrayList<>(values);
+		Collections.sort(sorted);
+		int n = sorted.size();
+		return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+	}
+
+}

@@ -1,0 +1,147 @@
+package cn.statbrief.cli;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The table of commands: each command's name, the options it takes and the line the usage
+ * prints. The command line is checked against it before anything starts, so a mistyped
+ * command or option never runs the job.
+ */
+public enum CommandSpec {
+
+	RUN("run", "出本期简报（缺省命令）：读取输入目录的报表，校验、排名，生成 PDF 与 Word", Option.PERIOD, Option.FILE, Option.DRAFT),
+
+	TRACE("trace", "查一个数从哪个单元格来", Option.PERIOD_REQUIRED, Option.ZONE, Option.INDICATOR),
+
+	TEMPLATE("template", "生成某期的空白填报模板 output/填报模板-<期别>.xlsx", Option.PERIOD_REQUIRED),
+
+	QUARTER("quarter", "出季度报告（季末月份 3、6、9、12），用已入库的数据", Option.PERIOD_REQUIRED, Option.DRAFT),
+
+	RUNS("runs", "列出最近的运行：期别、状态、用时、文件、简报、邮件", Option.LIMIT),
+
+	RESTART("restart", "继续最近一次失败或被停止的运行，从中断处接着做"),
+
+	FILE("file", "查某个报表文件最近一次的读取结果与校验问题", Option.NAME),
+
+	SERVE("serve", "服务模式：监视输入目录，文件传完即处理；按时间表出季度报告"),
+
+	BENCHMARK_READ("benchmark-read", "读取速度基准：20万行项目台账，与裸 StAX 扫描对比（请加 -Xmx256m）", Option.ROWS, Option.ROUNDS),
+
+	BENCHMARK_RENDER("benchmark-render", "生成速度基准：PDF 与 Word 每秒份数、主作业整体用时（先运行一次主作业）", Option.PERIOD, Option.ROUNDS);
+
+	private final String name;
+
+	private final String description;
+
+	private final List<Option> options;
+
+	CommandSpec(String name, String description, Option... options) {
+		this.name = name;
+		this.description = description;
+		this.options = List.of(options);
+	}
+
+	public String commandName() {
+		return this.name;
+	}
+
+	public String description() {
+		return this.description;
+	}
+
+	public List<Option> options() {
+		return this.options;
+	}
+
+	public Optional<Option> option(String name) {
+		return this.options.stream().filter(o -> o.optionName().equals(name)).findFirst();
+	}
+
+	public static Optional<CommandSpec> named(String name) {
+		for (CommandSpec spec : values()) {
+			if (spec.name.equals(name)) {
+				return Optional.of(spec);
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * An option of a command: its name, the kind of value it takes, and what it means.
+	 */
+	public enum Option {
+
+		PERIOD("period", Kind.PERIOD, false, "期别，写作 年-月，例如 2021-10；缺省为输入报表中最新的一期"),
+
+		PERIOD_REQUIRED("period", Kind.PERIOD, true, "期别，写作 年-月，例如 2021-10（必填）"),
+
+		FILE("file", Kind.TEXT, false, "只读取这一个文件（此时 --period 也指定它的期别）"),
+
+		DRAFT("draft", Kind.FLAG, false, "有错误也出稿，每页印“草稿”，不编期号、不发送"),
+
+		ZONE("zone", Kind.TEXT, true, "区市名称或别名，例如 烟台开发区"),
+
+		INDICATOR("indicator", Kind.TEXT, true, "指标名称或别名，例如 实际使用外资"),
+
+		LIMIT("limit", Kind.NUMBER, false, "最多列出几次运行，缺省 20"),
+
+		NAME("name", Kind.TEXT, true, "文件名，例如 烟台开发区-2021-10.xlsx"),
+
+		ROWS("rows", Kind.NUMBER, false, "台账行数，缺省 200000"),
+
+		ROUNDS("rounds", Kind.NUMBER, false, "计时轮数，缺省 5");
+
+		private final String name;
+
+		private final Kind kind;
+
+		private final boolean required;
+
+		private final String description;
+
+		Option(String name, Kind kind, boolean required, String description) {
+			this.name = name;
+			this.kind = kind;
+			this.required = required;
+			this.description = description;
+		}
+
+		public String optionName() {
+			return this.name;
+		}
+
+		public Kind kind() {
+			return this.kind;
+		}
+
+		public boolean required() {
+			return this.required;
+		}
+
+		public String description() {
+			return this.description;
+		}
+
+		/**
+		 * How the option is written in the usage: {@code --period=年-月}, {@code --draft}.
+		 */
+		public String synopsis() {
+			return "--" + this.name + switch (this.kind) {
+				case FLAG -> "";
+				case PERIOD -> "=年-月";
+				case NUMBER -> "=数字";
+				case TEXT -> "=…";
+			};
+		}
+
+	}
+
+	/** What an option's value must look like. */
+	public enum Kind {
+
+		FLAG, PERIOD, NUMBER, TEXT
+
+	}
+
+}

@@ -1,0 +1,89 @@
+package cn.statbrief.config;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import cn.statbrief.narrate.Masthead;
+
+/** Everything a deployment sets under {@code briefing:} in config/application.yml. */
+@ConfigurationProperties("briefing")
+public record BriefingProperties(@DefaultValue("input") Path inputDir, @DefaultValue("output") Path outputDir,
+		@DefaultValue("data") Path dataDir, @DefaultValue("templates") Path templatesDir, @DefaultValue Catalog catalog,
+		@DefaultValue Prose prose, @DefaultValue MastheadSettings masthead, @DefaultValue Projects projects,
+		@DefaultValue WordFonts wordFonts, @DefaultValue Delivery delivery, @DefaultValue Service service) {
+
+	/**
+	 * Service mode ({@code serve}): the drop folder is looked at every {@code poll}; a
+	 * file is taken once its size and time have not changed for {@code settle}; the
+	 * quarter report is due at {@code quarterCron}.
+	 */
+	public record Service(@DefaultValue("5s") Duration poll, @DefaultValue("10s") Duration settle,
+			@DefaultValue("archive") Path archiveDir, @DefaultValue("rejected") Path rejectedDir,
+			@DefaultValue("0 0 6 1 1,4,7,10 *") String quarterCron) {
+	}
+
+	/**
+	 * E-mail delivery of issued briefings (never drafts): who receives the city bulletin,
+	 * the quarter report, and each zone's briefing (by zone name, else the default list).
+	 */
+	public record Delivery(@DefaultValue("false") boolean enabled, @DefaultValue("briefing@localhost") String from,
+			List<String> bulletin, List<String> quarter, Map<String, List<String>> zones, List<String> zoneDefault,
+			@DefaultValue("3") int attempts, @DefaultValue("2s") Duration retryPause) {
+
+		public Delivery {
+			bulletin = bulletin == null ? List.of() : List.copyOf(bulletin);
+			quarter = quarter == null ? List.of() : List.copyOf(quarter);
+			zones = zones == null ? Map.of() : Map.copyOf(zones);
+			zoneDefault = zoneDefault == null ? List.of() : List.copyOf(zoneDefault);
+		}
+
+		public List<String> forZone(String zone) {
+			return this.zones.getOrDefault(zone, this.zoneDefault);
+		}
+	}
+
+	public record Catalog(@DefaultValue("config/catalog/zones.yml") Path zones,
+			@DefaultValue("config/catalog/indicators.yml") Path indicators) {
+	}
+
+	public record Prose(@DefaultValue("—") String monthDash, @DefaultValue("HALF_UP") RoundingMode rounding,
+			@DefaultValue("2") int approximateDigits, @DefaultValue("3") int rankMentionTop,
+			@DefaultValue("0") BigDecimal tinyBase) {
+	}
+
+	public record MastheadSettings(@DefaultValue("招商引资工作简报") String name, @DefaultValue("") String editor,
+			@DefaultValue("") String classification, @DefaultValue("") String reportTo, @DefaultValue("") String copyTo,
+			@DefaultValue("") String issueTo, @DefaultValue("") String copies, @DefaultValue("草稿") String draftMark) {
+
+		/** The masthead of a document issued today, without its issue line yet. */
+		public Masthead today(boolean draft) {
+			LocalDate today = LocalDate.now();
+			return new Masthead(this.name, "", this.editor,
+					today.getYear() + "年" + today.getMonthValue() + "月" + today.getDayOfMonth() + "日",
+					this.classification, draft ? this.draftMark : "", this.reportTo, this.copyTo, this.issueTo,
+					this.copies);
+		}
+	}
+
+	public record Projects(@DefaultValue( {
+			"汽车及新能源", "新一代信息技术", "高端化工及新材料", "高端装备制造", "生物医药" }) List<String> chains,
+			@DefaultValue("6") int topPerChain, @DefaultValue("6.45") BigDecimal usdToCny,
+			Map<Integer, BigDecimal> usdToCnyByYear){
+
+		public Projects {
+			usdToCnyByYear = usdToCnyByYear == null ? Map.of() : Map.copyOf(usdToCnyByYear);
+		}
+	}
+
+	public record WordFonts(@DefaultValue("方正小标宋简体") String title, @DefaultValue("黑体") String heading1,
+			@DefaultValue("楷体") String heading2, @DefaultValue("仿宋") String body, @DefaultValue("宋体") String table) {
+	}
+}

@@ -1,0 +1,89 @@
+package cn.statbrief.narrate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import cn.statbrief.catalog.Indicator;
+import cn.statbrief.catalog.Zone;
+import cn.statbrief.rank.CityRanking;
+import cn.statbrief.rank.IndicatorRanking;
+import cn.statbrief.rank.ZoneFigure;
+
+/**
+ * The highlights of a period in prose: who leads on what, then who moved most since last
+ * month.
+ */
+final class Highlights {
+
+	private final Phrases phrases;
+
+	Highlights(Phrases phrases) {
+		this.phrases = phrases;
+	}
+
+	/**
+	 * Who leads on what (a zone first on several amounts: "…总量均位于全市第一"; tied first places
+	 * told together), then who moved most since last month.
+	 */
+	List<String> of(CityRanking ranking) {
+		Map<Zone, List<IndicatorRanking>> led = new LinkedHashMap<>();
+		for (IndicatorRanking indicator : ranking.indicators()) {
+			for (ZoneFigure leader : indicator.leaders()) {
+				led.computeIfAbsent(leader.zone(), z -> new ArrayList<>()).add(indicator);
+			}
+		}
+		List<String> highlights = new ArrayList<>();
+		led.entrySet()
+			.stream()
+			.filter(e -> e.getValue().size() > 1)
+			.sorted(Comparator.comparing((Map.Entry<Zone, List<IndicatorRanking>> e) -> -e.getValue().size())
+				.thenComparing(e -> e.getKey().order()))
+			.forEach(e -> highlights.add(e.getKey().shortName() + leadsMany(e.getValue())));
+		for (IndicatorRanking indicator : ranking.indicators()) {
+			List<ZoneFigure> single = indicator.leaders().stream().filter(f -> led.get(f.zone()).size() == 1).toList();
+			if (!single.isEmpty()) {
+				highlights.add(TableCells.names(single) + indicator.indicator().name()
+						+ (indicator.leaders().size() > 1 ? "并列全市第一" : "居全市首位"));
+			}
+		}
+		List<String> movers = new ArrayList<>();
+		for (IndicatorRanking indicator : ranking.indicators()) {
+			for (ZoneFigure figure : indicator.ranked()) {
+				Integer change = figure.rankChange();
+				if (change != null && Math.abs(change) >= 2) {
+					movers.add(figure.zone().shortName() + indicator.indicator().name()
+							+ this.phrases.rankChange(figure) + "，现" + this.phrases.cityRank(figure));
+				}
+			}
+		}
+		if (!movers.isEmpty()) {
+			highlights.add("与" + this.phrases.cumulativeShort(ranking.period().previousMonth().orElseThrow()) + "相比，"
+					+ String.join("；", movers));
+		}
+		return highlights;
+	}
+
+	/** "到位市外资金、实际使用外资总量均位于全市第一，新签约项目、三类500强项目个数均居全市首位". */
+	private static String leadsMany(List<IndicatorRanking> led) {
+		List<String> amounts = led.stream()
+			.filter(r -> r.indicator().kind() != Indicator.Kind.COUNT)
+			.map(r -> r.indicator().name())
+			.toList();
+		List<String> counts = led.stream()
+			.filter(r -> r.indicator().kind() == Indicator.Kind.COUNT)
+			.map(r -> r.indicator().name())
+			.toList();
+		List<String> parts = new ArrayList<>();
+		if (!amounts.isEmpty()) {
+			parts.add(String.join("、", amounts) + (amounts.size() > 1 ? "总量均位于全市第一" : "居全市首位"));
+		}
+		if (!counts.isEmpty()) {
+			parts.add(String.join("、", counts) + (counts.size() > 1 ? "个数均居全市首位" : "居全市首位"));
+		}
+		return String.join("，", parts);
+	}
+
+}

@@ -1,0 +1,100 @@
+package cn.statbrief.render;
+
+import java.math.BigInteger;
+import java.util.List;
+
+import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFooter;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
+
+/**
+ * The page furniture: A4 with the GB/T 9704 margins, "— 1 —" page numbers, the draft mark
+ * in the headers.
+ */
+final class DocxPage {
+
+	/** Text block width: 156 mm in twips. */
+	static final int TEXT_WIDTH = 8845;
+
+	private DocxPage() {
+	}
+
+	static void setUp(XWPFDocument doc) {
+		CTSectPr sect = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
+				: doc.getDocument().getBody().addNewSectPr();
+		CTPageSz size = sect.addNewPgSz();
+		size.setW(BigInteger.valueOf(11906));
+		size.setH(BigInteger.valueOf(16838));
+		CTPageMar margins = sect.addNewPgMar();
+		margins.setTop(BigInteger.valueOf(2098));
+		margins.setBottom(BigInteger.valueOf(1984));
+		margins.setLeft(BigInteger.valueOf(1588));
+		margins.setRight(BigInteger.valueOf(1474));
+		margins.setHeader(BigInteger.valueOf(851));
+		margins.setFooter(BigInteger.valueOf(1587));
+		margins.setGutter(BigInteger.ZERO);
+	}
+
+	/**
+	 * The draft mark on every page: in the page headers, red, so that no printed page can
+	 * pass for issued.
+	 */
+	static void draftHeaders(XWPFDocument doc, String text) {
+		for (HeaderFooterType type : List.of(HeaderFooterType.DEFAULT, HeaderFooterType.EVEN)) {
+			XWPFParagraph p = doc.createHeader(type).createParagraph();
+			p.setAlignment(ParagraphAlignment.CENTER);
+			XWPFRun run = p.createRun();
+			run.setText(text);
+			run.setColor(DocxStyles.RED);
+			run.setBold(true);
+			run.setFontSize(26);
+		}
+	}
+
+	/**
+	 * "— 1 —": odd pages on the right, even pages on the left, each inset one character.
+	 */
+	static void footers(XWPFDocument doc) {
+		doc.setEvenAndOddHeadings(true);
+		pageNumber(doc.createFooter(HeaderFooterType.DEFAULT), ParagraphAlignment.RIGHT);
+		pageNumber(doc.createFooter(HeaderFooterType.EVEN), ParagraphAlignment.LEFT);
+	}
+
+	private static void pageNumber(XWPFFooter footer, ParagraphAlignment alignment) {
+		XWPFParagraph p = footer.createParagraph();
+		p.setAlignment(alignment);
+		if (alignment == ParagraphAlignment.RIGHT) {
+			p.setIndentationRight(280);
+		}
+		else {
+			p.setIndentationLeft(280);
+		}
+		pageRun(p.createRun(), "— ");
+		XWPFRun field = p.createRun();
+		field.getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
+		XWPFRun instr = p.createRun();
+		instr.getCTR().addNewInstrText().setStringValue(" PAGE ");
+		XWPFRun sep = p.createRun();
+		sep.getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+		pageRun(p.createRun(), "1");
+		XWPFRun end = p.createRun();
+		end.getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
+		pageRun(p.createRun(), " —");
+		for (XWPFRun run : p.getRuns()) {
+			run.setFontSize(14);
+			DocxStyles.fonts(run.getCTR().isSetRPr() ? run.getCTR().getRPr() : run.getCTR().addNewRPr(), "宋体");
+		}
+	}
+
+	private static void pageRun(XWPFRun run, String text) {
+		run.setText(text);
+	}
+
+}

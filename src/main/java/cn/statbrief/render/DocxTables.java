@@ -1,0 +1,106 @@
+package cn.statbrief.render;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.TableRowAlign;
+import org.apache.poi.xwpf.usermodel.TableWidthType;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
+import org.w3c.dom.Element;
+
+/**
+ * An XHTML table as a real Word table: as wide as the text block, columns as the header
+ * cells' "w22" classes say, the header row repeated on every page, rows that do not
+ * split.
+ */
+final class DocxTables {
+
+	private DocxTables() {
+	}
+
+	static void add(XWPFDocument doc, Element table) {
+		List<Element> rows = new ArrayList<>();
+		for (Element section : Xhtml.children(table)) {
+			if (section.getLocalName().equals("tr")) {
+				rows.add(section);
+			}
+			else {
+				rows.addAll(Xhtml.children(section));
+			}
+		}
+		if (rows.isEmpty()) {
+			return;
+		}
+		int columns = Xhtml.children(rows.get(0)).size();
+		XWPFTable t = doc.createTable(rows.size(), columns);
+		t.setWidth(DocxPage.TEXT_WIDTH);
+		t.setTableAlignment(TableRowAlign.CENTER);
+		CTTblWidth width = t.getCTTbl().getTblPr().isSetTblW() ? t.getCTTbl().getTblPr().getTblW()
+				: t.getCTTbl().getTblPr().addNewTblW();
+		width.setType(STTblWidth.DXA);
+		width.setW(BigInteger.valueOf(DocxPage.TEXT_WIDTH));
+		int[] widths = columnWidths(Xhtml.children(rows.get(0)), columns);
+		var grid = t.getCTTbl().getTblGrid() != null ? t.getCTTbl().getTblGrid() : t.getCTTbl().addNewTblGrid();
+		while (grid.sizeOfGridColArray() < columns) {
+			grid.addNewGridCol();
+		}
+		for (int c = 0; c < columns; c++) {
+			grid.getGridColArray(c).setW(BigInteger.valueOf(widths[c]));
+		}
+		for (int r = 0; r < rows.size(); r++) {
+			Element tr = rows.get(r);
+			XWPFTableRow row = t.getRow(r);
+			boolean header = tr.getParentNode() instanceof Element parent && parent.getLocalName().equals("thead");
+			if (header) {
+				row.setRepeatHeader(true);
+			}
+			row.setCantSplitRow(true);
+			List<Element> cells = Xhtml.children(tr);
+			for (int c = 0; c < columns && c < cells.size(); c++) {
+				XWPFTableCell cell = row.getCell(c);
+				cell.setWidth(String.valueOf(widths[c]));
+				cell.setWidthType(TableWidthType.DXA);
+				XWPFParagraph p = cell.getParagraphs().get(0);
+				p.setStyle(header ? "TableHeader" : "TableText");
+				boolean left = Xhtml.hasClass(cells.get(c), "zone") || Xhtml.hasClass(cells.get(c), "indicator");
+				p.setAlignment(left && !header ? ParagraphAlignment.LEFT : ParagraphAlignment.CENTER);
+				p.createRun().setText(Xhtml.text(cells.get(c)));
+				if (header) {
+					cell.setColor("F2F2F2");
+				}
+				cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
+			}
+		}
+		// A paragraph after the table keeps Word from gluing the next table to it.
+		doc.createParagraph().setStyle("TableGap");
+	}
+
+	/**
+	 * Column widths from the header cells' "w22"-style classes (percent of the text
+	 * width), else equal.
+	 */
+	private static int[] columnWidths(List<Element> headerCells, int columns) {
+		int[] widths = new int[columns];
+		for (int c = 0; c < columns; c++) {
+			int percent = 100 / columns;
+			if (c < headerCells.size()) {
+				for (String cls : headerCells.get(c).getAttribute("class").split("\\s+")) {
+					if (cls.matches("w\\d{1,2}")) {
+						percent = Integer.parseInt(cls.substring(1));
+					}
+				}
+			}
+			widths[c] = DocxPage.TEXT_WIDTH * percent / 100;
+		}
+		return widths;
+	}
+
+}
