@@ -101,6 +101,18 @@ class ArchitectureTests {
 	}
 
 	@Test
+	void allSqlIsInTheStore() throws IOException {
+		List<String> outside = new ArrayList<>();
+		for (Path file : sources()) {
+			String text = Files.readString(file, StandardCharsets.UTF_8);
+			if (!packageOf(file).equals("store") && (text.contains(".sql(") || text.contains("batchUpdate("))) {
+				outside.add(file.getFileName().toString());
+			}
+		}
+		assertThat(outside).isEmpty();
+	}
+
+	@Test
 	void everyPackageSaysWhatItIsFor() throws IOException {
 		Set<Path> packages = new TreeSet<>();
 		sources().forEach(f -> packages.add(f.getParent()));

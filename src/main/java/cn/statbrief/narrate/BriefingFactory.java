@@ -30,7 +30,7 @@ public final class BriefingFactory {
 
 	private final Highlights highlights;
 
-	private final QuarterReports quarters;
+	private final QuarterReportBuilder quarters;
 
 	public BriefingFactory(Catalog catalog, Phrases phrases, BriefingSettings settings) {
 		this.catalog = catalog;
@@ -40,7 +40,7 @@ public final class BriefingFactory {
 		this.cells = new TableCells(phrases);
 		this.sections = new IndicatorSections(catalog, phrases, this.cells);
 		this.highlights = new Highlights(phrases);
-		this.quarters = new QuarterReports(catalog, phrases, this.sections, this.highlights, this::factsOf);
+		this.quarters = new QuarterReportBuilder(catalog, phrases, this.sections, this.highlights, this::factsOf);
 	}
 
 	public CityBulletin bulletin(CityRanking ranking, Masthead masthead) {

@@ -23,7 +23,7 @@ class BriefingPropertiesTests {
 	}
 
 	/**
-	 * Regression: the record defaulted to 3 projects per chain, the shipped config.yml to
+	 * Regression: the record defaulted to 3 projects per chain, config/application.yml to
 	 * 6.
 	 */
 	@Test

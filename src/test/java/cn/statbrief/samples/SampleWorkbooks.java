@@ -29,9 +29,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * 到位市外资金240亿元, 实际使用外资6.9亿美元 (同比增长20.4%), 制造业实际使用外资3亿美元 (占全市近四成, 同比增长45.5%),
  * 实际使用日韩资5000余万美元, 55 key projects in five chains.
  * <p>
- * Run: {@code mvn -q test-compile exec:java} is not needed; the tests call
- * {@link #writeAll(Path)}, and the committed files in {@code input/} were written by
- * {@code SampleWorkbooksTests}.
+ * The committed files in {@code input/} were written by {@link #main(String[])}:
+ * {@code mvn -q test-compile} and then
+ * {@code java -cp target/classes:target/test-classes:$(mvn -q
+ * dependency:build-classpath -Dmdep.outputFile=/dev/stdout) cn.statbrief.samples.SampleWorkbooks input}.
  */
 public final class SampleWorkbooks {
 

@@ -1,4 +1,4 @@
-package cn.statbrief.job;
+package cn.statbrief.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,7 +30,6 @@ import org.junit.jupiter.api.Test;
 import cn.statbrief.BriefingApplication;
 import cn.statbrief.catalog.Period;
 import cn.statbrief.samples.SampleWorkbooks;
-import cn.statbrief.service.QuarterSchedule;
 
 /**
  * {@code serve} in a real child JVM on real folders and a real HSQLDB file database:

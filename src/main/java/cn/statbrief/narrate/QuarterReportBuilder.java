@@ -19,7 +19,7 @@ import cn.statbrief.rank.ZoneFigure;
  * The quarter report's model: each amount's ranking with its move since the last quarter,
  * and its trend.
  */
-final class QuarterReports {
+final class QuarterReportBuilder {
 
 	/** How many zones a quarter trend follows. */
 	static final int TREND_ZONES = 5;
@@ -34,7 +34,7 @@ final class QuarterReports {
 
 	private final BiFunction<CityRanking, Zone, Map<String, Fact>> facts;
 
-	QuarterReports(Catalog catalog, Phrases phrases, IndicatorSections sections, Highlights highlights,
+	QuarterReportBuilder(Catalog catalog, Phrases phrases, IndicatorSections sections, Highlights highlights,
 			BiFunction<CityRanking, Zone, Map<String, Fact>> facts) {
 		this.catalog = catalog;
 		this.phrases = phrases;
