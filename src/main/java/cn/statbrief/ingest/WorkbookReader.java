@@ -129,9 +129,12 @@ public final class WorkbookReader {
 
 	private static FileMagic magic(Path path) throws UnreadableWorkbookException {
 		try (InputStream in = new BufferedInputStream(Files.newInputStream(path))) {
+			if (Files.size(path) == 0) {
+				throw new UnreadableWorkbookException("文件是空的（0字节），可能没有保存完或没有传完；请重新保存后报送", null);
+			}
 			return FileMagic.valueOf(in);
 		}
-		catch (IOException ex) {
+		catch (IOException | RuntimeException ex) {
 			throw new UnreadableWorkbookException("文件无法打开：" + firstLine(ex), ex);
 		}
 	}

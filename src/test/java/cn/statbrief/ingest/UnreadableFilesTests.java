@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -22,6 +23,18 @@ import cn.statbrief.TestCatalog;
 class UnreadableFilesTests {
 
 	private static final Path FIXTURES = Path.of("src/test/resources/fixtures");
+
+	/**
+	 * Regression: a 0-byte file in input/ aborted the whole run (exit 1) instead of being
+	 * refused.
+	 */
+	@Test
+	void anEmptyFileIsRefusedWithOneLine() throws Exception {
+		Path empty = Files.createTempFile("报表-", ".xlsx");
+		assertThatThrownBy(() -> new WorkbookReader(TestCatalog.yantai().indicators()).read(empty))
+			.isInstanceOf(UnreadableWorkbookException.class)
+			.hasMessage("文件是空的（0字节），可能没有保存完或没有传完；请重新保存后报送");
+	}
 
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|',
