@@ -18,6 +18,12 @@ public final class ExitCodes {
 	public static final int UNREADABLE_INPUT = 3;
 
 	/**
+	 * The period is not complete: zones have not reported (and are not declared as not
+	 * reporting), or it holds no data; nothing was issued (unless --partial or --draft).
+	 */
+	public static final int INCOMPLETE = 4;
+
+	/**
 	 * Another run is going on against the same database; try again when it has finished.
 	 */
 	public static final int ALREADY_RUNNING = 75;

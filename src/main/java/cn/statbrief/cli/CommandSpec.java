@@ -80,6 +80,8 @@ public enum CommandSpec {
 
 		DRAFT("draft", Kind.FLAG, false, "有错误也出稿，每页印“草稿”，不编期号、不发送"),
 
+		PARTIAL("partial", Kind.FLAG, false, "有区市未报送也出简报，文中注明未报送的区市（缺省：全部报送才出）"),
+
 		ZONE("zone", Kind.TEXT, true, "区市名称或别名，例如 烟台开发区"),
 
 		INDICATOR("indicator", Kind.TEXT, true, "指标名称或别名，例如 实际使用外资"),

@@ -53,8 +53,9 @@ class RunCommand implements Command {
 			System.err.println("输入目录 " + input + " 中没有报表文件（.xlsx 或 .xls），本次没有可出的简报");
 			return ExitCodes.UNREADABLE_INPUT;
 		}
-		Optional<JobExecution> execution = this.control.exclusively(() -> this.runs.launch(BriefingRuns
-			.parameters(input, file.orElse(null), args.option("period").orElse(""), args.flag("draft"))));
+		Optional<JobExecution> execution = this.control
+			.exclusively(() -> this.runs.launch(BriefingRuns.parameters(input, file.orElse(null),
+					args.option("period").orElse(""), args.flag("draft"), args.flag("partial"))));
 		if (execution.isEmpty()) {
 			System.err.println("另一个运行正在进行（" + this.control.lockFile() + " 已被占用），请待其结束后再运行");
 			return ExitCodes.ALREADY_RUNNING;

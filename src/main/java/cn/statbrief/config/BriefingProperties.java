@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -18,7 +20,28 @@ import cn.statbrief.narrate.Masthead;
 public record BriefingProperties(@DefaultValue("input") Path inputDir, @DefaultValue("output") Path outputDir,
 		@DefaultValue("data") Path dataDir, @DefaultValue("templates") Path templatesDir, @DefaultValue Catalog catalog,
 		@DefaultValue Prose prose, @DefaultValue MastheadSettings masthead, @DefaultValue Projects projects,
-		@DefaultValue WordFonts wordFonts, @DefaultValue Delivery delivery, @DefaultValue Service service) {
+		@DefaultValue WordFonts wordFonts, @DefaultValue Delivery delivery, @DefaultValue Service service,
+		@DefaultValue Issue issue) {
+
+	/**
+	 * When a period may be issued: {@code notReporting} names, per period ("2021-10") or
+	 * for every period ("*"), the zones that do not report and so do not hold the issue
+	 * back.
+	 */
+	public record Issue(Map<String, List<String>> notReporting) {
+
+		public Issue {
+			notReporting = notReporting == null ? Map.of() : Map.copyOf(notReporting);
+		}
+
+		/** The zones declared as not reporting in a period, by name. */
+		public Set<String> notReporting(String periodKey) {
+			Set<String> zones = new TreeSet<>(this.notReporting.getOrDefault("always", List.of()));
+			zones.addAll(this.notReporting.getOrDefault(periodKey, List.of()));
+			return zones;
+		}
+
+	}
 
 	/**
 	 * Service mode ({@code serve}): the drop folder is looked at every {@code poll}; a
@@ -69,7 +92,7 @@ public record BriefingProperties(@DefaultValue("input") Path inputDir, @DefaultV
 			return new Masthead(this.name, "", this.editor,
 					today.getYear() + "年" + today.getMonthValue() + "月" + today.getDayOfMonth() + "日",
 					this.classification, draft ? this.draftMark : "", this.reportTo, this.copyTo, this.issueTo,
-					this.copies);
+					this.copies, "");
 		}
 	}
 

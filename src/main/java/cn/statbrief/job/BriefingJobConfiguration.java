@@ -3,6 +3,8 @@ package cn.statbrief.job;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -38,7 +40,9 @@ import cn.statbrief.store.Findings;
 import cn.statbrief.store.IssueRegister;
 import cn.statbrief.store.ObservationStore;
 import cn.statbrief.store.RawCells;
+import cn.statbrief.validate.IssuePolicy;
 import cn.statbrief.validate.LedgerRules;
+import cn.statbrief.validate.Measure;
 import cn.statbrief.validate.SheetInterpreter;
 
 /**
@@ -52,7 +56,7 @@ import cn.statbrief.validate.SheetInterpreter;
 class BriefingJobConfiguration {
 
 	private static final String REQUEST = "#{T(cn.statbrief.job.RunRequest).of(jobParameters['input'], "
-			+ "jobParameters['file'], jobParameters['period'], jobParameters['draft'])}";
+			+ "jobParameters['file'], jobParameters['period'], jobParameters['draft'], jobParameters['partial'])}";
 
 	private static final String TARGET_PERIOD = "#{T(cn.statbrief.catalog.Period).parseKey(jobExecutionContext['targetPeriod'])}";
 
@@ -144,10 +148,26 @@ class BriefingJobConfiguration {
 
 	@Bean
 	@StepScope
-	ValidateObservationsTasklet validateObservationsTasklet(ObservationStore store, Findings findings,
+	ValidateObservationsTasklet validateObservationsTasklet(ObservationStore store, Findings findings, Catalog catalog,
 			BriefingProperties properties, ExchangeRates rates, @Value(REQUEST) RunRequest request) {
+		List<String> zones = catalog.zones().zones().stream().map(Zone::name).toList();
+		IssuePolicy.PeriodContent content = new IssuePolicy.PeriodContent() {
+			@Override
+			public Set<String> reported(Period period) {
+				return store.observations(period)
+					.stream()
+					.filter(o -> o.measure() == Measure.VALUE)
+					.map(o -> o.zone().name())
+					.collect(Collectors.toSet());
+			}
+
+			@Override
+			public Set<String> declaredNotReporting(Period period) {
+				return properties.issue().notReporting(period.key());
+			}
+		};
 		return new ValidateObservationsTasklet(store, findings, properties.outputDir(),
-				new LedgerRules(rates::usdToCny), request);
+				new LedgerRules(rates::usdToCny), request, zones, content);
 	}
 
 	@Bean

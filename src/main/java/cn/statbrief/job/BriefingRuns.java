@@ -46,13 +46,14 @@ public class BriefingRuns {
 	/**
 	 * @param file one file to read instead of the folder, or null
 	 */
-	public static JobParameters parameters(Path input, Path file, String period, boolean draft) {
+	public static JobParameters parameters(Path input, Path file, String period, boolean draft, boolean partial) {
 		List<Path> files = file == null ? InputFiles.in(input) : List.of(file);
 		return new JobParametersBuilder().addString(RunContext.INPUT_DIR, input.toAbsolutePath().normalize().toString())
 			.addString(RunContext.SINGLE_FILE, file == null ? "" : file.toAbsolutePath().normalize().toString())
 			.addString(RunContext.INPUT_DIGEST, InputFiles.digest(files))
 			.addString(RunContext.PERIOD, period)
 			.addString(RunContext.DRAFT, String.valueOf(draft))
+			.addString(RunContext.PARTIAL, String.valueOf(partial))
 			.toJobParameters();
 	}
 
@@ -129,13 +130,19 @@ public class BriefingRuns {
 			return ExitCodes.FAILURE;
 		}
 		if (RunContext.blocked(execution)) {
-			return ExitCodes.VALIDATION_ERRORS;
+			return switch (RunContext.verdict(execution).orElse("ERRORS")) {
+				case "INCOMPLETE" -> ExitCodes.INCOMPLETE;
+				case "NEWER_FILE_UNREADABLE" -> ExitCodes.UNREADABLE_INPUT;
+				case "NO_PERIOD" -> unreadable(execution) ? ExitCodes.UNREADABLE_INPUT : ExitCodes.VALIDATION_ERRORS;
+				default -> ExitCodes.VALIDATION_ERRORS;
+			};
 		}
+		return unreadable(execution) ? ExitCodes.UNREADABLE_INPUT : ExitCodes.OK;
+	}
+
+	private static boolean unreadable(JobExecution execution) {
 		var context = execution.getExecutionContext();
-		if (context.containsKey(RunContext.UNREADABLE) && context.getLong(RunContext.UNREADABLE) > 0) {
-			return ExitCodes.UNREADABLE_INPUT;
-		}
-		return ExitCodes.OK;
+		return context.containsKey(RunContext.UNREADABLE) && context.getLong(RunContext.UNREADABLE) > 0;
 	}
 
 	private static String rootMessage(Throwable ex) {

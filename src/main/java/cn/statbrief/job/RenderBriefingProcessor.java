@@ -68,7 +68,7 @@ final class RenderBriefingProcessor implements ItemProcessor<String, RenderedDoc
 		boolean draft = RunContext.draft(job);
 		this.ranking = this.analysis.rank(period);
 		this.projects = this.store.projects(period);
-		this.masthead = this.mastheadSettings.today(draft);
+		this.masthead = this.mastheadSettings.today(draft).withMissingZones(RunContext.missingZones(job));
 		this.period = period;
 		this.jobInstanceId = job.getJobInstanceId();
 	}

@@ -40,6 +40,20 @@ public final class RunContext {
 
 	public static final String BLOCKED = "BLOCKED";
 
+	/** What the issue policy decided ({@code IssuePolicy.Verdict}). */
+	public static final String VERDICT = "verdict";
+
+	/** The zones a partial issue leaves out, joined by 、. */
+	public static final String MISSING_ZONES = "missingZones";
+
+	/** Why nothing was issued, one reason a line. */
+	public static final String REASONS = "reasons";
+
+	public static final String PARTIAL = "partial";
+
+	/** Where the validation report goes when no period could be told. */
+	public static final String NO_PERIOD_FOLDER = "未能确定期别";
+
 	/** The period the run issues, once validation has decided it. */
 	public static Optional<String> targetPeriod(JobExecution execution) {
 		ExecutionContext context = execution.getExecutionContext();
@@ -56,6 +70,24 @@ public final class RunContext {
 	/** Whether the operator asked for a draft. */
 	public static boolean draft(JobExecution execution) {
 		return Boolean.parseBoolean(execution.getJobParameters().getString(DRAFT, "false"));
+	}
+
+	/** Why nothing was issued, one reason a line; empty when it was. */
+	public static String reasons(JobExecution execution) {
+		ExecutionContext context = execution.getExecutionContext();
+		return context.containsKey(REASONS) ? context.getString(REASONS) : "";
+	}
+
+	/** The zones a partial issue leaves out, joined by 、; empty when none. */
+	public static String missingZones(JobExecution execution) {
+		ExecutionContext context = execution.getExecutionContext();
+		return context.containsKey(MISSING_ZONES) ? context.getString(MISSING_ZONES) : "";
+	}
+
+	/** What the issue policy decided, if validation has run. */
+	public static Optional<String> verdict(JobExecution execution) {
+		ExecutionContext context = execution.getExecutionContext();
+		return context.containsKey(VERDICT) ? Optional.of(context.getString(VERDICT)) : Optional.empty();
 	}
 
 	/** Whether validation stopped the issue. */

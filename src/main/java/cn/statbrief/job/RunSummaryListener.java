@@ -58,8 +58,9 @@ class RunSummaryListener implements JobExecutionListener {
 			return "已停止，下次启动（或 restart）时从中断处继续";
 		}
 		return switch (job.getExitStatus().getExitCode()) {
-			case RunContext.BLOCKED -> "有错误，未出简报（见校验报告）";
-			case "COMPLETED" -> "完成";
+			case RunContext.BLOCKED -> "未出简报——" + RunContext.reasons(job).lines().findFirst().orElse("见校验报告");
+			case "COMPLETED" -> RunContext.missingZones(job).isEmpty() ? "完成"
+					: "完成（部分报送：" + RunContext.missingZones(job) + "未报送，文中已注明）";
 			default -> "失败：" + job.getExitStatus().getExitDescription().lines().findFirst().orElse("");
 		};
 	}

@@ -56,8 +56,18 @@ class ValidateObservationsTasklet implements Tasklet {
 
 	private final RunRequest request;
 
+	private final List<String> zones;
+
+	private final IssuePolicy.PeriodContent content;
+
+	/**
+	 * @param zones every zone of the catalog, by name
+	 * @param content which zones reported, and which are declared not to, in a period
+	 */
 	ValidateObservationsTasklet(ObservationStore store, Findings findings, Path outputRoot, LedgerRules ledgerRules,
-			RunRequest request) {
+			RunRequest request, List<String> zones, IssuePolicy.PeriodContent content) {
+		this.zones = zones;
+		this.content = content;
 		this.findings = findings;
 		this.store = store;
 		this.outputRoot = outputRoot;
@@ -80,20 +90,27 @@ class ValidateObservationsTasklet implements Tasklet {
 		this.findings.replace(instance, STAGE, null, cross);
 		List<Finding> findings = this.findings.of(instance);
 
-		IssuePolicy.Decision decision = new IssuePolicy().decide(files, findings, this.request.period(),
-				this.store.periods().stream().findFirst(), this.request.draft());
-		OutputFolder folder = new OutputFolder(this.outputRoot, decision.target().key());
+		IssuePolicy.Decision decision = new IssuePolicy().decide(files, findings, new IssuePolicy.Request(
+				this.request.period(), this.request.draft(), this.request.partial(), this.zones), this.content);
+		OutputFolder folder = new OutputFolder(this.outputRoot,
+				decision.target().map(Period::key).orElse(RunContext.NO_PERIOD_FOLDER));
 		Path report = folder.write("校验报告.xlsx", FindingsWorkbook.write(findings));
 		annotatedCopies(folder, files, findings);
 		printSummary(findings, report);
 
 		ExecutionContext context = jobExecution.getExecutionContext();
-		context.putString(RunContext.TARGET_PERIOD, decision.target().key());
+		decision.target().ifPresent(target -> context.putString(RunContext.TARGET_PERIOD, target.key()));
 		context.putLong(RunContext.ERRORS, decision.errors());
 		context.putLong(RunContext.WARNINGS, decision.warnings());
 		context.putLong(RunContext.UNREADABLE, decision.unreadable());
+		context.putString(RunContext.VERDICT, decision.verdict().name());
+		context.putString(RunContext.MISSING_ZONES, String.join("、", decision.missing()));
+		context.putString(RunContext.REASONS, String.join("\n", decision.reasons()));
+		decision.reasons().forEach(reason -> log.warn("{}", reason));
+		if (decision.verdict() == IssuePolicy.Verdict.PARTIAL) {
+			log.warn("按 --partial 出简报：{}未报送，文中注明", String.join("、", decision.missing()));
+		}
 		if (decision.blocked()) {
-			log.warn("{}期有{}个错误，按规定不出简报；改正后重新运行，或加 --draft 出草稿。", decision.target(), decision.blockingErrors());
 			contribution.setExitStatus(new ExitStatus(RunContext.BLOCKED));
 		}
 		return RepeatStatus.FINISHED;

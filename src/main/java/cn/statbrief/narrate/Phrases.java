@@ -92,8 +92,8 @@ public final class Phrases {
 	/** "同比增长20.4%", "同比下降8.9%", "同比持平", "同比新增29个"; empty when unknown. */
 	public String growth(Growth growth, BigDecimal current, Indicator indicator) {
 		return switch (growth.kind()) {
-			case UNKNOWN -> "";
-			case NEW_FROM_ZERO -> "上年同期为零";
+			case UNKNOWN, ZERO_BOTH -> "";
+			case NEW_FROM_ZERO -> "比上年同期新增" + amount(current, indicator);
 			case RATE -> {
 				if (growth.base() != null && growth.base().abs().compareTo(this.style.tinyBase()) <= 0
 						&& growth.base().signum() != 0) {

@@ -31,8 +31,8 @@ final class TableCells {
 
 	String growthCell(Growth growth) {
 		return switch (growth.kind()) {
-			case UNKNOWN -> "—";
-			case NEW_FROM_ZERO -> "新增";
+			// No percentage on a zero base (STYLE: 新增 or the absolute change, in prose).
+			case UNKNOWN, NEW_FROM_ZERO, ZERO_BOTH -> "—";
 			case RATE -> this.phrases.style().rounding().percent(growth.percent()).toPlainString();
 		};
 	}

@@ -16,7 +16,14 @@ public record Growth(Kind kind, BigDecimal percent, BigDecimal base, Source sour
 
 	public enum Kind {
 
-		RATE, NEW_FROM_ZERO, UNKNOWN
+		/** A rate exists: the base was not zero. */
+		RATE,
+		/** Last year's figure was zero and this year's is not: 新增, never a percentage. */
+		NEW_FROM_ZERO,
+		/** Both years are zero: no rate, nothing to say. */
+		ZERO_BOTH,
+		/** Last year's figure is not known. */
+		UNKNOWN
 
 	}
 
@@ -30,8 +37,7 @@ public record Growth(Kind kind, BigDecimal percent, BigDecimal base, Source sour
 
 	public static Growth between(BigDecimal current, BigDecimal base, Source source) {
 		if (base.signum() == 0) {
-			return current.signum() == 0 ? new Growth(Kind.RATE, BigDecimal.ZERO, base, source)
-					: new Growth(Kind.NEW_FROM_ZERO, null, base, source);
+			return new Growth(current.signum() == 0 ? Kind.ZERO_BOTH : Kind.NEW_FROM_ZERO, null, base, source);
 		}
 		BigDecimal rate = current.subtract(base)
 			.multiply(BigDecimal.valueOf(100))
@@ -41,5 +47,10 @@ public record Growth(Kind kind, BigDecimal percent, BigDecimal base, Source sour
 
 	public boolean isKnown() {
 		return this.kind != Kind.UNKNOWN;
+	}
+
+	/** Whether a percentage exists (the base was not zero). */
+	public boolean hasRate() {
+		return this.kind == Kind.RATE;
 	}
 }

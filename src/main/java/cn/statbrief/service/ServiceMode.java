@@ -186,7 +186,7 @@ public final class ServiceMode {
 	}
 
 	private boolean runAndSettle(Path batch, String period) throws Exception {
-		JobExecution execution = this.runs.launch(BriefingRuns.parameters(batch, null, period, false));
+		JobExecution execution = this.runs.launch(BriefingRuns.parameters(batch, null, period, false, false));
 		if (execution.getStatus() != BatchStatus.COMPLETED) {
 			log.warn("{} 未完成（{}）：文件留在 {}，下次启动或 restart 时继续", batch.getFileName(), execution.getStatus(), batch);
 			return false;
@@ -222,7 +222,8 @@ public final class ServiceMode {
 			else {
 				Path archived = this.drop.archive(file,
 						record.map(r -> r.period() == null ? "" : r.period().key()).orElse(target));
-				log.info("已归档 {} → {}{}", name, archived, blocked ? "（本期因其他文件的错误未出简报）" : "");
+				log.info("已归档 {} → {}{}", name, archived,
+						blocked ? "（本期未出简报：" + RunContext.reasons(execution).lines().findFirst().orElse("") + "）" : "");
 			}
 		}
 		try (Stream<Path> left = Files.list(batch)) {

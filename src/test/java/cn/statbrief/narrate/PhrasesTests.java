@@ -57,7 +57,20 @@ class PhrasesTests {
 	@Test
 	void noPercentageOnAZeroBase() {
 		Growth growth = Growth.between(new BigDecimal("5"), BigDecimal.ZERO, Growth.Source.HISTORY);
-		assertThat(this.phrases.growth(growth, new BigDecimal("5"), indicator("x", Unit.GE, 0))).isEqualTo("上年同期为零");
+		assertThat(this.phrases.growth(growth, new BigDecimal("5"), indicator("x", Unit.GE, 0))).isEqualTo("比上年同期新增5个");
+	}
+
+	/** Regression: 0 on a base of 0 was a growth of 0.0% (持平), and fed 增速提高/回落. */
+	@Test
+	void zeroOnAZeroBaseHasNoRateAndNoRateChange() {
+		Growth both = Growth.between(BigDecimal.ZERO, BigDecimal.ZERO, Growth.Source.HISTORY);
+		assertThat(both.hasRate()).isFalse();
+		assertThat(this.phrases.growth(both, BigDecimal.ZERO, indicator("x", Unit.GE, 0))).isEmpty();
+		Growth rate = Growth.between(new BigDecimal("12"), new BigDecimal("10"), Growth.Source.HISTORY);
+		assertThat(this.phrases.growthChange(rate, both, new Period(2021, 9))).isEmpty();
+		assertThat(this.phrases.growthChange(both, rate, new Period(2021, 9))).isEmpty();
+		Growth fromZero = Growth.between(new BigDecimal("5"), BigDecimal.ZERO, Growth.Source.HISTORY);
+		assertThat(this.phrases.growthChange(rate, fromZero, new Period(2021, 9))).isEmpty();
 	}
 
 	@Test
