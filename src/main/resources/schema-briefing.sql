@@ -60,6 +60,9 @@ CREATE TABLE IF NOT EXISTS finding (
   severity         VARCHAR(10)   NOT NULL,
   message          VARCHAR(4000) NOT NULL
 );
+-- The zone and indicator a finding is about (the report's 区市 and 指标 columns); added in wave 2.
+ALTER TABLE finding ADD COLUMN IF NOT EXISTS zone VARCHAR(100);
+ALTER TABLE finding ADD COLUMN IF NOT EXISTS indicator VARCHAR(100);
 -- Every cell read from a data row or header, accepted or not, with its coordinates: nothing is lost.
 CREATE TABLE IF NOT EXISTS raw_cell (
   file_name   VARCHAR(500)   NOT NULL,

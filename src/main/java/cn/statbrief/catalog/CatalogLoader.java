@@ -7,9 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -43,7 +46,11 @@ public final class CatalogLoader {
 	public IndicatorCatalog loadIndicators(Path file) {
 		Map<String, Object> root = read(file);
 		List<Indicator> indicators = new ArrayList<>();
+		Map<String, String> partOf = new LinkedHashMap<>();
 		for (Map<String, Object> entry : entries(root.get("indicators"), "indicators", file)) {
+			if (entry.get("partOf") != null) {
+				partOf.put(text(entry, "code", file), String.valueOf(entry.get("partOf")).strip());
+			}
 			String name = text(entry, "name", file);
 			String unitText = text(entry, "unit", file);
 			Unit unit = Unit.fromSymbol(unitText)
@@ -58,7 +65,37 @@ public final class CatalogLoader {
 					enumValue(Indicator.LedgerCount.class, entry.getOrDefault("ledger", "NONE"), name, file),
 					indicators.size()));
 		}
-		return new IndicatorCatalog(indicators);
+		return new IndicatorCatalog(indicators, wholes(indicators, partOf, file));
+	}
+
+	/**
+	 * partOf names the whole by code or name; it must exist, be of the same kind and in a
+	 * convertible unit.
+	 */
+	private static Map<String, String> wholes(List<Indicator> indicators, Map<String, String> partOf, Path file) {
+		Map<String, String> wholes = new LinkedHashMap<>();
+		for (Map.Entry<String, String> e : partOf.entrySet()) {
+			Indicator part = indicators.stream().filter(i -> i.code().equals(e.getKey())).findFirst().orElseThrow();
+			Indicator whole = indicators.stream()
+				.filter(i -> i.code().equals(e.getValue()) || i.name().equals(e.getValue()))
+				.findFirst()
+				.orElseThrow(() -> new CatalogException(
+						file + "：指标“" + part.name() + "”的 partOf “" + e.getValue() + "”不是目录中的指标"));
+			if (whole == part || whole.kind() != part.kind() || !part.unit().convertibleTo(whole.unit())) {
+				throw new CatalogException(
+						file + "：指标“" + part.name() + "”不能是“" + whole.name() + "”的一部分（须为另一个同类指标，单位可以换算）");
+			}
+			wholes.put(part.code(), whole.code());
+		}
+		for (String start : wholes.keySet()) {
+			Set<String> seen = new HashSet<>();
+			for (String code = start; code != null; code = wholes.get(code)) {
+				if (!seen.add(code)) {
+					throw new CatalogException(file + "：指标的 partOf 关系成环（" + String.join("→", seen) + "）");
+				}
+			}
+		}
+		return wholes;
 	}
 
 	private static String defaultSelf(String name) {

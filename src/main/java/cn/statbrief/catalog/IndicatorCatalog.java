@@ -18,8 +18,20 @@ public final class IndicatorCatalog {
 
 	private final Map<String, Indicator> byName = new HashMap<>();
 
+	/** What each indicator is part of, by code: 省外到位资金 of 到位市外资金. */
+	private final Map<String, String> wholes;
+
 	public IndicatorCatalog(List<Indicator> indicators) {
+		this(indicators, Map.of());
+	}
+
+	/**
+	 * @param wholes for an indicator that is part of another, the other's code, by the
+	 * part's code
+	 */
+	public IndicatorCatalog(List<Indicator> indicators, Map<String, String> wholes) {
 		this.indicators = List.copyOf(indicators);
+		this.wholes = Map.copyOf(wholes);
 		for (Indicator indicator : indicators) {
 			register(indicator.name(), indicator);
 			indicator.aliases().forEach(alias -> register(alias, indicator));
@@ -45,6 +57,14 @@ public final class IndicatorCatalog {
 
 	public Indicator require(String name) {
 		return find(name).orElseThrow(() -> new CatalogException("指标目录中没有“" + name + "”"));
+	}
+
+	/**
+	 * The indicator this one is part of (its figure can never be larger), if the catalog
+	 * says so.
+	 */
+	public Optional<Indicator> whole(Indicator part) {
+		return Optional.ofNullable(this.wholes.get(part.code())).map(this::byCode);
 	}
 
 	public Indicator byCode(String code) {

@@ -1,9 +1,11 @@
 package cn.statbrief.catalog;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The zones of one city, looked up by any of their spellings. */
 public final class ZoneCatalog {
@@ -51,6 +53,54 @@ public final class ZoneCatalog {
 
 	public Optional<Zone> find(String spelling) {
 		return Optional.ofNullable(this.byName.get(Names.normalize(spelling)));
+	}
+
+	/** {@link #resembling(String, Set)} with no zone known to be present. */
+	public Optional<Zone> resembling(String spelling) {
+		return resembling(spelling, Set.of());
+	}
+
+	/**
+	 * The zone a misspelt label most resembles: one character off its name or an alias
+	 * (two for names of five characters or more). Where several are that close (菜山区: 莱山区
+	 * and 福山区), the one that has no row of its own is meant; none when that does not
+	 * decide.
+	 * @param present the zones the sheet already has rows for
+	 */
+	public Optional<Zone> resembling(String spelling, Set<Zone> present) {
+		String label = Names.normalize(spelling);
+		if (label.isEmpty()) {
+			return Optional.empty();
+		}
+		int allowed = label.length() >= 5 ? 2 : 1;
+		List<Zone> close = this.zones.stream().filter(zone -> {
+			List<String> names = new ArrayList<>(zone.aliases());
+			names.add(zone.name());
+			return names.stream().anyMatch(n -> distance(Names.normalize(n), label) <= allowed);
+		}).toList();
+		if (close.size() > 1) {
+			close = close.stream().filter(z -> !present.contains(z)).toList();
+		}
+		return close.size() == 1 ? Optional.of(close.get(0)) : Optional.empty();
+	}
+
+	/** Edit distance (insert, delete, replace one character). */
+	static int distance(String a, String b) {
+		int[] row = new int[b.length() + 1];
+		for (int j = 0; j <= b.length(); j++) {
+			row[j] = j;
+		}
+		for (int i = 1; i <= a.length(); i++) {
+			int diagonal = row[0];
+			row[0] = i;
+			for (int j = 1; j <= b.length(); j++) {
+				int above = row[j];
+				row[j] = Math.min(Math.min(row[j] + 1, row[j - 1] + 1),
+						diagonal + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+				diagonal = above;
+			}
+		}
+		return row[b.length()];
 	}
 
 	public Zone require(String name) {

@@ -10,7 +10,7 @@ import java.util.Optional;
  */
 public enum CommandSpec {
 
-	RUN("run", "出本期简报（缺省命令）：读取输入目录的报表，校验、排名，生成 PDF 与 Word", Option.PERIOD, Option.FILE, Option.DRAFT),
+	RUN("run", "出本期简报（缺省命令）：读取输入目录的报表，校验、排名，生成 PDF 与 Word", Option.PERIOD, Option.FILE, Option.DRAFT, Option.PARTIAL),
 
 	TRACE("trace", "查一个数从哪个单元格来", Option.PERIOD_REQUIRED, Option.ZONE, Option.INDICATOR),
 

@@ -1,6 +1,5 @@
 package cn.statbrief.ingest;
 
-import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -41,10 +40,11 @@ final class XlsRows {
 		return switch (type) {
 			case NUMERIC -> DateUtil.isCellDateFormatted(cell) ? new RawCell(source,
 					cell.getLocalDateTimeCellValue().toLocalDate().format(DateTimeFormatter.ISO_LOCAL_DATE), null, null)
-					// Excel stores binary doubles; the shortest decimal that round-trips
-					// is what the user typed.
+					// Excel stores binary doubles and shows them to 15 significant
+					// digits:
+					// that is what the user typed.
 					: new RawCell(source, this.formatter.formatCellValue(cell),
-							BigDecimal.valueOf(cell.getNumericCellValue()), null);
+							XlsxRows.asExcelShows(cell.getNumericCellValue()), null);
 			case ERROR -> {
 				String error = FormulaError.forInt(cell.getErrorCellValue()).getString();
 				yield new RawCell(source, error, null, error);

@@ -3,6 +3,8 @@ package cn.statbrief.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
@@ -267,14 +269,25 @@ final class XlsxRows {
 
 	/**
 	 * The number as Excel wrote it. Excel writes what the user typed ("6.9"); a long form
-	 * such as "6.9000000000000004" is the binary double, and its shortest round-tripping
-	 * decimal is what was typed.
+	 * such as "6.9000000000000004" is the binary double, shown by Excel to 15 significant
+	 * digits, which is what was typed. Exponents ("1.5E3") are read exactly.
 	 */
 	static BigDecimal exact(String value) {
 		if (value.length() <= 15 && value.indexOf('E') < 0 && value.indexOf('e') < 0) {
 			return new BigDecimal(value);
 		}
-		return BigDecimal.valueOf(Double.parseDouble(value));
+		BigDecimal written = new BigDecimal(value.strip());
+		return written.precision() <= 15 ? written : asExcelShows(Double.parseDouble(value));
 	}
+
+	/**
+	 * A binary double as Excel shows it: 15 significant digits, 136.49999999999997 →
+	 * 136.5.
+	 */
+	public static BigDecimal asExcelShows(double value) {
+		return BigDecimal.valueOf(value).round(EXCEL_DIGITS).stripTrailingZeros();
+	}
+
+	private static final MathContext EXCEL_DIGITS = new MathContext(15, RoundingMode.HALF_EVEN);
 
 }

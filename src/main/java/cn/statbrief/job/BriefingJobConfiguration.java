@@ -167,7 +167,7 @@ class BriefingJobConfiguration {
 			}
 		};
 		return new ValidateObservationsTasklet(store, findings, properties.outputDir(),
-				new LedgerRules(rates::usdToCny), request, zones, content);
+				new LedgerRules(rates::usdToCny), request, catalog.indicators(), zones, content);
 	}
 
 	@Bean

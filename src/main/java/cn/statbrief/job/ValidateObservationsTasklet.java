@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
+import cn.statbrief.catalog.IndicatorCatalog;
 import cn.statbrief.catalog.Period;
 import cn.statbrief.deliver.OutputFolder;
 import cn.statbrief.store.Findings;
@@ -58,6 +60,8 @@ class ValidateObservationsTasklet implements Tasklet {
 
 	private final List<String> zones;
 
+	private final IndicatorCatalog indicators;
+
 	private final IssuePolicy.PeriodContent content;
 
 	/**
@@ -65,7 +69,8 @@ class ValidateObservationsTasklet implements Tasklet {
 	 * @param content which zones reported, and which are declared not to, in a period
 	 */
 	ValidateObservationsTasklet(ObservationStore store, Findings findings, Path outputRoot, LedgerRules ledgerRules,
-			RunRequest request, List<String> zones, IssuePolicy.PeriodContent content) {
+			RunRequest request, IndicatorCatalog indicators, List<String> zones, IssuePolicy.PeriodContent content) {
+		this.indicators = indicators;
 		this.zones = zones;
 		this.content = content;
 		this.findings = findings;
@@ -81,10 +86,14 @@ class ValidateObservationsTasklet implements Tasklet {
 		long instance = jobExecution.getJobInstanceId();
 		List<ReadFile> files = this.store.filesOf(instance);
 		List<Finding> cross = new ArrayList<>();
-		CrossFileRules rules = new CrossFileRules(this.store);
+		CrossFileRules rules = new CrossFileRules(this.store, this.indicators);
+		// One mistake, one finding: a cell the reading stage has found wrong gets nothing
+		// more here.
+		Set<String> flagged = new HashSet<>();
+		this.findings.of(instance).forEach(f -> flagged.add(CrossFileRules.cellOf(f)));
 		for (Period period : IssuePolicy.periodsRead(files)) {
 			List<Observation> observations = this.store.observations(period);
-			cross.addAll(rules.apply(byFile(observations, this.store.totals(period))).findings());
+			cross.addAll(rules.apply(byFile(observations, this.store.totals(period)), flagged).findings());
 			cross.addAll(this.ledgerRules.apply(observations, this.store.projects(period)));
 		}
 		this.findings.replace(instance, STAGE, null, cross);

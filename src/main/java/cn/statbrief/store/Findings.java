@@ -34,9 +34,11 @@ public final class Findings {
 				.update();
 		}
 		for (Finding f : findings) {
-			this.jdbc.sql("INSERT INTO finding VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-				.params(jobInstanceId, stage, f.file(), f.sheet(), f.cell(), f.value(), f.rule().name(),
-						f.severity().name(), f.message())
+			this.jdbc
+				.sql("INSERT INTO finding (job_instance_id, stage, file_name, sheet, cell, value_seen, rule_code, "
+						+ "severity, message, zone, indicator) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+				.params(jobInstanceId, stage, f.file(), f.sheet(), f.cell(), clip(f.value(), 1000), f.rule().name(),
+						f.severity().name(), clip(f.message(), 4000), f.zone(), f.indicator())
 				.update();
 		}
 	}
@@ -47,8 +49,13 @@ public final class Findings {
 			.param(jobInstanceId)
 			.query((rs, n) -> new Finding(rs.getString("file_name"), nz(rs.getString("sheet")),
 					nz(rs.getString("cell")), nz(rs.getString("value_seen")), Rule.valueOf(rs.getString("rule_code")),
-					Severity.valueOf(rs.getString("severity")), rs.getString("message")))
+					Severity.valueOf(rs.getString("severity")), rs.getString("message"), nz(rs.getString("zone")),
+					nz(rs.getString("indicator"))))
 			.list();
+	}
+
+	private static String clip(String s, int length) {
+		return s.length() > length ? s.substring(0, length) : s;
 	}
 
 	private static String nz(String s) {

@@ -4,30 +4,56 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import cn.statbrief.catalog.Indicator;
+import cn.statbrief.catalog.IndicatorCatalog;
 import cn.statbrief.catalog.Period;
 import cn.statbrief.catalog.Zone;
 import cn.statbrief.ingest.SourceCell;
 
 /**
  * Rules over all files of a run: two files giving the same value differently (unless one
- * is a declared correction), each file's total row against the sum of its zones,
- * cumulative values lower than the month before, 同比 and 上年同期 against stored history.
+ * is a declared correction), cumulative values lower than the month before, 同比 and 上年同期
+ * against stored history, magnitudes against history and the other zones
+ * ({@link MagnitudeRules}), parts against wholes ({@link RelationRules}). A cell gets one
+ * finding: the first rule that it breaks.
  */
 public final class CrossFileRules {
 
 	private final HistoryLookup history;
 
+	private final MagnitudeRules magnitudes;
+
+	private final RelationRules relations;
+
+	/** Without the catalog's relations (part of whole): for tests of the other rules. */
 	public CrossFileRules(HistoryLookup history) {
+		this(history, new IndicatorCatalog(List.of()));
+	}
+
+	public CrossFileRules(HistoryLookup history, IndicatorCatalog indicators) {
 		this.history = history;
+		this.magnitudes = new MagnitudeRules(history);
+		this.relations = new RelationRules(indicators, history);
 	}
 
 	public Interpretation apply(List<Interpretation> files) {
+		Set<String> flagged = new HashSet<>();
+		files.forEach(f -> f.findings().forEach(x -> flagged.add(cellOf(x))));
+		return apply(files, flagged);
+	}
+
+	/**
+	 * @param flagged cells that already carry a finding of an earlier stage
+	 * (file|sheet|cell): one mistake, one finding, so these get no second one here
+	 */
+	public Interpretation apply(List<Interpretation> files, Set<String> flagged) {
 		List<Finding> findings = new ArrayList<>();
 		Map<String, Observation> accepted = new LinkedHashMap<>();
 		Map<String, TotalRow> totals = new LinkedHashMap<>();
@@ -53,12 +79,15 @@ public final class CrossFileRules {
 			}
 		}
 		List<Observation> observations = List.copyOf(accepted.values());
-		for (Interpretation file : files) {
-			findings.addAll(checkTotals(file.totals(), file.observations()));
+		List<Finding> checks = new ArrayList<>(checkCumulative(observations));
+		checks.addAll(checkAgainstLastYear(observations));
+		checks.addAll(this.magnitudes.apply(observations));
+		checks.addAll(this.relations.apply(observations));
+		for (Finding check : checks) {
+			if (check.cell().isEmpty() || flagged.add(cellOf(check))) {
+				findings.add(check);
+			}
 		}
-		findings.addAll(checkCumulative(observations));
-		findings.addAll(checkAgainstLastYear(observations));
-		findings.addAll(checkJumps(observations));
 		return new Interpretation(observations, List.copyOf(totals.values()),
 				files.stream().flatMap(f -> f.projects().stream()).toList(), findings);
 	}
@@ -84,32 +113,6 @@ public final class CrossFileRules {
 		findings.add(Finding.at(winner, winnerText, Rule.CORRECTION_APPLIED,
 				what + "按更正文件采用" + winnerText + "，" + loser.file() + "（" + loser.reference() + "）中原为" + loserText));
 		return Optional.of(winner);
-	}
-
-	private static List<Finding> checkTotals(List<TotalRow> totals, List<Observation> observations) {
-		List<Finding> findings = new ArrayList<>();
-		for (TotalRow total : totals) {
-			List<Observation> parts = observations.stream()
-				.filter(o -> o.period().equals(total.period()) && o.indicator().equals(total.indicator())
-						&& o.measure() == Measure.VALUE)
-				.toList();
-			if (parts.isEmpty()) {
-				continue;
-			}
-			BigDecimal sum = parts.stream().map(Observation::value).reduce(BigDecimal.ZERO, BigDecimal::add);
-			// Each zone's figure may be rounded by half a unit of the last decimal shown.
-			BigDecimal tolerance = BigDecimal.ONE.movePointLeft(total.scale())
-				.multiply(new BigDecimal("0.5"))
-				.multiply(BigDecimal.valueOf(parts.size()));
-			if (sum.subtract(total.value()).abs().compareTo(tolerance) > 0) {
-				findings.add(Finding.at(total.source(), total.rawText(), Rule.TOTAL_MISMATCH,
-						total.indicator().name() + "合计为" + total.value().toPlainString()
-								+ total.indicator().unit().symbol() + "，而各区市之和为"
-								+ sum.stripTrailingZeros().toPlainString() + total.indicator().unit().symbol()
-								+ "，相差超出四舍五入误差；请核对合计行或各区市数据"));
-			}
-		}
-		return findings;
 	}
 
 	private List<Finding> checkCumulative(List<Observation> observations) {
@@ -181,59 +184,9 @@ public final class CrossFileRules {
 		return findings;
 	}
 
-	/**
-	 * A value ten times last year's, or a tenth of it: most often 万元 typed into an 亿元
-	 * column.
-	 */
-	static final BigDecimal JUMP_AGAINST_LAST_YEAR = BigDecimal.TEN;
-
-	/**
-	 * Values that are possible but implausible against history (warnings): ten times the
-	 * same period last year or a tenth of it; a cumulative value more than three times
-	 * what a month's growth would give over last month's (3 × N/(N−1)).
-	 */
-	private List<Finding> checkJumps(List<Observation> observations) {
-		List<Finding> findings = new ArrayList<>();
-		for (Observation o : observations) {
-			if (o.measure() != Measure.VALUE || o.value().signum() <= 0
-					|| o.indicator().kind() == Indicator.Kind.RATIO) {
-				continue;
-			}
-			String unit = o.indicator().unit().symbol();
-			String what = o.zone().name() + o.indicator().name() + "本期" + plain(o.value()) + unit;
-			Period lastYear = o.period().sameTimeLastYear();
-			Optional<BigDecimal> base = find(observations, lastYear, o.zone(), o.indicator())
-				.or(() -> this.history.value(lastYear, o.zone(), o.indicator()))
-				.filter(b -> b.signum() > 0);
-			if (base.isPresent()) {
-				BigDecimal ratio = o.value().divide(base.get(), MathContext.DECIMAL64);
-				if (ratio.compareTo(JUMP_AGAINST_LAST_YEAR) >= 0
-						|| ratio.compareTo(BigDecimal.ONE.divide(JUMP_AGAINST_LAST_YEAR)) <= 0) {
-					String relation = ratio.compareTo(BigDecimal.ONE) > 0
-							? "是上年同期" + plain(base.get()) + unit + "的" + plain(ratio.setScale(2, RoundingMode.HALF_UP))
-									+ "倍"
-							: "仅为上年同期" + plain(base.get()) + unit + "的"
-									+ plain(ratio.movePointRight(2).setScale(1, RoundingMode.HALF_UP)) + "%";
-					findings.add(Finding.at(o.source(), o.rawText(), Rule.IMPLAUSIBLE_JUMP,
-							what + "，" + relation + "，变化异常；请核对单位（如万元与亿元）和数值"));
-					continue;
-				}
-			}
-			if (o.indicator().accumulation() != Indicator.Accumulation.YEAR_TO_DATE || o.period().month() < 2) {
-				continue;
-			}
-			Period previous = o.period().previousMonth().orElseThrow();
-			Optional<BigDecimal> before = find(observations, previous, o.zone(), o.indicator())
-				.or(() -> this.history.value(previous, o.zone(), o.indicator()))
-				.filter(b -> b.signum() > 0);
-			BigDecimal limit = BigDecimal.valueOf(3L * o.period().month())
-				.divide(BigDecimal.valueOf(o.period().month() - 1L), MathContext.DECIMAL64);
-			if (before.isPresent() && o.value().divide(before.get(), MathContext.DECIMAL64).compareTo(limit) > 0) {
-				findings.add(Finding.at(o.source(), o.rawText(), Rule.IMPLAUSIBLE_JUMP,
-						what + "，上月累计仅" + plain(before.get()) + unit + "，一个月内增长过快；请核对单位和数值"));
-			}
-		}
-		return findings;
+	/** A finding's cell as one key: file|sheet|cell. */
+	public static String cellOf(Finding finding) {
+		return finding.file() + "|" + finding.sheet() + "|" + finding.cell();
 	}
 
 	private static String plain(BigDecimal value) {

@@ -9,9 +9,12 @@ import cn.statbrief.catalog.Period;
 /**
  * What the rules made of one workbook: accepted values, projects, total rows and
  * findings.
+ *
+ * @param stated the period the workbook's title or file name gives, even when it holds no
+ * values (a blank template)
  */
 public record Interpretation(List<Observation> observations, List<TotalRow> totals, List<ProjectRecord> projects,
-		List<Finding> findings) {
+		List<Finding> findings, Optional<Period> stated) {
 
 	public Interpretation {
 		observations = List.copyOf(observations);
@@ -20,15 +23,21 @@ public record Interpretation(List<Observation> observations, List<TotalRow> tota
 		findings = List.copyOf(findings);
 	}
 
+	public Interpretation(List<Observation> observations, List<TotalRow> totals, List<ProjectRecord> projects,
+			List<Finding> findings) {
+		this(observations, totals, projects, findings, Optional.empty());
+	}
+
 	/**
-	 * The period the workbook reports on: that of its values, else of its ledger; empty
-	 * when it has neither.
+	 * The period the workbook reports on: that of its values, else of its ledger, else
+	 * the one its title or file name states; empty when it has none.
 	 */
 	public Optional<Period> period() {
 		return this.observations.stream()
 			.map(Observation::period)
 			.findFirst()
-			.or(() -> this.projects.stream().map(ProjectRecord::period).findFirst());
+			.or(() -> this.projects.stream().map(ProjectRecord::period).findFirst())
+			.or(() -> this.stated);
 	}
 
 	public static Interpretation merge(List<Interpretation> parts) {
@@ -36,12 +45,14 @@ public record Interpretation(List<Observation> observations, List<TotalRow> tota
 		List<TotalRow> totals = new ArrayList<>();
 		List<ProjectRecord> projects = new ArrayList<>();
 		List<Finding> findings = new ArrayList<>();
+		Optional<Period> stated = Optional.empty();
 		for (Interpretation part : parts) {
 			observations.addAll(part.observations);
 			totals.addAll(part.totals);
 			projects.addAll(part.projects);
 			findings.addAll(part.findings);
+			stated = stated.or(() -> part.stated);
 		}
-		return new Interpretation(observations, totals, projects, findings);
+		return new Interpretation(observations, totals, projects, findings, stated);
 	}
 }

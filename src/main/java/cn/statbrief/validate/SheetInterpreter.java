@@ -60,6 +60,7 @@ public final class SheetInterpreter {
 			}
 			parts.add(sheet.kind() == TableSheet.Kind.LEDGER ? this.ledger.interpret(sheet, period.get())
 					: interpretIndicators(sheet, period.get()));
+			parts.add(new Interpretation(List.of(), List.of(), List.of(), List.of(), period));
 		}
 		parts.add(new Interpretation(List.of(), List.of(), List.of(), findings));
 		return Interpretation.merge(parts);
@@ -113,6 +114,7 @@ public final class SheetInterpreter {
 		List<Observation> observations = new ArrayList<>();
 		List<TotalRow> totals = new ArrayList<>();
 		Map<Zone, Integer> seenRows = new HashMap<>();
+		Map<DataRow, String> unknown = new LinkedHashMap<>();
 		for (DataRow row : sheet.rows()) {
 			String label = row.label().text().strip();
 			if (this.catalog.zones().isTotalRow(label)) {
@@ -121,15 +123,17 @@ public final class SheetInterpreter {
 			}
 			Optional<Zone> zone = this.catalog.zones().find(label);
 			if (zone.isEmpty()) {
-				findings.add(Finding.at(row.label().source(), label, Rule.UNKNOWN_ZONE,
-						label.isEmpty() ? "第" + row.rowNumber() + "行有数据但没有区市名称，该行未被采用"
-								: "第" + row.rowNumber() + "行“" + label + "”不是本市的区市或功能区，请核对名称（或在区市目录中添加别名）"));
+				unknown.put(row, label);
 				continue;
 			}
 			Integer firstRow = seenRows.putIfAbsent(zone.get(), row.rowNumber());
 			if (firstRow != null) {
-				findings.add(Finding.at(row.label().source(), label, Rule.DUPLICATE_ZONE,
-						"第" + row.rowNumber() + "行的" + zone.get().name() + "与第" + firstRow + "行重复，本行未被采用；请删去多余的一行"));
+				findings.add(
+						Finding
+							.at(row.label().source(), label, Rule.DUPLICATE_ZONE,
+									"第" + row.rowNumber() + "行的" + zone.get().name() + "与第" + firstRow
+											+ "行重复，本行未被采用；请删去多余的一行")
+							.about(zone.get().name(), ""));
 				continue;
 			}
 			for (Map.Entry<Integer, ColumnMeaning> column : columns.entrySet()) {
@@ -141,7 +145,56 @@ public final class SheetInterpreter {
 				}
 			}
 		}
+		List<SheetTotals.LeftOut> leftOut = unknown.keySet().stream().map(row -> leftOut(row, columns)).toList();
+		SheetTotals.Result checked = new SheetTotals().check(totals, observations, leftOut);
+		for (Map.Entry<DataRow, String> row : unknown.entrySet()) {
+			findings.add(unknownZone(row.getKey(), row.getValue(), seenRows,
+					checked.explainedByRow().getOrDefault(row.getKey().rowNumber(), List.of())));
+		}
+		findings.addAll(checked.findings());
 		return new Interpretation(observations, totals, List.of(), findings);
+	}
+
+	/**
+	 * One finding for a row whose label is no zone: which zone it most resembles and
+	 * whether that zone has a row of its own, and the total-row differences it explains
+	 * (they are not reported again).
+	 */
+	private Finding unknownZone(DataRow row, String label, Map<Zone, Integer> seenRows, List<String> explains) {
+		if (label.isEmpty()) {
+			return Finding.at(row.label().source(), label, Rule.UNKNOWN_ZONE,
+					"第" + row.rowNumber() + "行有数据但没有区市名称，该行未被采用" + explained(explains));
+		}
+		Optional<Zone> resembling = this.catalog.zones().resembling(label, seenRows.keySet());
+		String guess = resembling
+			.map(z -> "是否为“" + z.name() + "”？" + (seenRows.containsKey(z)
+					? "（本表已有" + z.name() + "的数据行，见第" + seenRows.get(z) + "行）" : "本表没有" + z.name() + "的数据行。"))
+			.orElse("请核对名称（或在区市目录中添加别名）。");
+		return Finding
+			.at(row.label().source(), label, Rule.UNKNOWN_ZONE,
+					"第" + row.rowNumber() + "行“" + label + "”不是本市的区市或功能区，" + guess + "该行未被采用" + explained(explains))
+			.about(resembling.map(Zone::name).orElse(""), "");
+	}
+
+	private static String explained(List<String> indicators) {
+		if (indicators.isEmpty()) {
+			return "";
+		}
+		return "；合计行与各区市之和的差额恰为该行的数（" + String.join("、", indicators.subList(0, Math.min(3, indicators.size())))
+				+ (indicators.size() > 3 ? "等" + indicators.size() + "项" : "") + "），改正名称后即相符";
+	}
+
+	/** The figures of a row that was not taken, read quietly, for the total check. */
+	private static SheetTotals.LeftOut leftOut(DataRow row, Map<Integer, ColumnMeaning> columns) {
+		Map<Indicator, BigDecimal> values = new LinkedHashMap<>();
+		for (Map.Entry<Integer, ColumnMeaning> column : columns.entrySet()) {
+			RawCell cell = row.cells().get(column.getKey());
+			if (cell != null && column.getValue().measure() == Measure.VALUE) {
+				read(cell, column.getValue(), new ArrayList<>())
+					.ifPresent(value -> values.put(column.getValue().indicator(), value));
+			}
+		}
+		return new SheetTotals.LeftOut(row.rowNumber(), row.label().text().strip(), values);
 	}
 
 	private void readTotals(DataRow row, Map<Integer, ColumnMeaning> columns, Period period, List<TotalRow> totals,
@@ -177,8 +230,10 @@ public final class SheetInterpreter {
 		Indicator indicator = column.indicator();
 		if (reading instanceof NumberReading.Unreadable unreadable) {
 			Rule rule = cell.error() != null ? Rule.FORMULA_ERROR : Rule.UNPARSEABLE_NUMBER;
-			findings.add(Finding.at(cell.source(), cell.text(), rule,
-					indicator.name() + "：" + unreadable.reason() + "，请填写数字（无数据请填“—”或留空）"));
+			findings.add(Finding
+				.at(cell.source(), cell.text(), rule,
+						indicator.name() + "：" + unreadable.reason() + "，请填写数字（无数据请填“—”或留空）")
+				.about("", indicator.name()));
 			return Optional.empty();
 		}
 		NumberReading.Value value = (NumberReading.Value) reading;

@@ -3,17 +3,14 @@ package cn.statbrief.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
-import cn.statbrief.BriefingApplication;
+import cn.statbrief.ChildJvm;
 import cn.statbrief.ExitCodes;
 
 /**
@@ -23,28 +20,8 @@ import cn.statbrief.ExitCodes;
  */
 class CommandLineIntegrationTests {
 
-	/**
-	 * Output and exit code of {@code java -jar briefing.jar ARGS} with its folders in
-	 * {@code work}.
-	 */
-	private record Outcome(int exitCode, String output) {
-	}
-
-	private static Outcome run(Path work, String... args) throws IOException, InterruptedException {
-		List<String> command = new ArrayList<>(
-				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-						System.getProperty("java.class.path"), BriefingApplication.class.getName()));
-		command.addAll(List.of(args));
-		command.add("--briefing.input-dir=" + work.resolve("input"));
-		command.add("--briefing.output-dir=" + work.resolve("output"));
-		command.add("--briefing.data-dir=" + work.resolve("data"));
-		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-		builder.environment().put("LANG", "C.UTF-8");
-		builder.environment().put("LC_ALL", "C.UTF-8");
-		Process process = builder.start();
-		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
-		return new Outcome(process.exitValue(), output);
+	private static ChildJvm.Outcome run(Path work, String... args) throws IOException, InterruptedException {
+		return ChildJvm.run(work, args);
 	}
 
 	private static List<String> contents(Path work) throws IOException {
@@ -57,7 +34,7 @@ class CommandLineIntegrationTests {
 	void helpPrintsUsageAndDoesNothing() throws Exception {
 		Path work = Files.createTempDirectory("briefing-help-");
 		for (String help : new String[] { "--help", "-h", "help" }) {
-			Outcome outcome = run(work, help);
+			ChildJvm.Outcome outcome = run(work, help);
 			assertThat(outcome.exitCode()).as(help).isEqualTo(ExitCodes.OK);
 			assertThat(outcome.output()).startsWith("用法：java -jar briefing.jar")
 				.contains("  trace --period=年-月 --zone=… --indicator=…")
@@ -72,10 +49,10 @@ class CommandLineIntegrationTests {
 		Files.createDirectories(work.resolve("input"));
 		Files.copy(Path.of("input").resolve(Files.list(Path.of("input")).findFirst().orElseThrow().getFileName()),
 				work.resolve("input/报表.xls"));
-		Outcome typo = run(work, "--perod=2021-10");
+		ChildJvm.Outcome typo = run(work, "--perod=2021-10");
 		assertThat(typo.exitCode()).isEqualTo(ExitCodes.USAGE);
 		assertThat(typo.output()).contains("未知选项“--perod”").contains("--help").doesNotContain("Exception");
-		Outcome command = run(work, "rnu");
+		ChildJvm.Outcome command = run(work, "rnu");
 		assertThat(command.exitCode()).isEqualTo(ExitCodes.USAGE);
 		assertThat(command.output()).contains("未知命令“rnu”");
 		assertThat(contents(work)).containsExactly("input", "input/报表.xls");
@@ -85,7 +62,7 @@ class CommandLineIntegrationTests {
 	void anEmptyInputFolderIsOnePlainLine() throws Exception {
 		Path work = Files.createTempDirectory("briefing-empty-");
 		Files.createDirectories(work.resolve("input"));
-		Outcome outcome = run(work);
+		ChildJvm.Outcome outcome = run(work);
 		assertThat(outcome.exitCode()).isEqualTo(ExitCodes.UNREADABLE_INPUT);
 		assertThat(outcome.output().strip().lines())
 			.containsExactly("输入目录 " + work.resolve("input") + " 中没有报表文件（.xlsx 或 .xls），本次没有可出的简报");

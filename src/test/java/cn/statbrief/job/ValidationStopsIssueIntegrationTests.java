@@ -78,9 +78,12 @@ class ValidationStopsIssueIntegrationTests {
 		List<String> rows = new ArrayList<>();
 		try (InputStream in = Files.newInputStream(OUTPUT.resolve("校验报告.xlsx"));
 				XSSFWorkbook wb = new XSSFWorkbook(in)) {
+			List<String> header = new ArrayList<>();
+			wb.getSheet("校验结果").getRow(0).forEach(cell -> header.add(cell.getStringCellValue()));
+			assertThat(header).containsExactly("级别", "文件", "工作表", "单元格", "区市", "指标", "所见值", "规则", "说明");
 			for (Row row : wb.getSheet("校验结果")) {
 				rows.add(row.getCell(1).getStringCellValue() + " " + row.getCell(3).getStringCellValue() + " "
-						+ row.getCell(5).getStringCellValue());
+						+ row.getCell(7).getStringCellValue());
 			}
 		}
 		assertThat(rows).contains("补报-2021-10.xlsx A8 未知区市", "补报-2021-10.xlsx B9 数值无法识别",

@@ -65,7 +65,7 @@ public final class SampleWorkbooks {
 	static final String[] JAPAN_KOREA = { "1860", "2140", "610", "3370", "980", "2760", "1520", "860", "540", "320",
 			"760", "5086", "2980", null, "120" };
 
-	static final String[] SIGNED = { "42", "51", "23", "39", "31", "47", "26", "35", "29", "18", "24", "68", "36", "2",
+	static final String[] SIGNED = { "42", "51", "23", "39", "31", "49", "26", "35", "29", "18", "24", "68", "36", "2",
 			"7" };
 
 	static final String[] OVER_1BN = { "9", "14", "4", "11", "8", "21", "6", "12", "7", "3", "5", "29", "10", "0",
@@ -187,8 +187,8 @@ public final class SampleWorkbooks {
 				// values only grow.
 				BigDecimal base = monthsBack == 1 ? new BigDecimal("0.80")
 						: monthsBack == 2 ? new BigDecimal("0.50") : new BigDecimal("0.20");
-				BigDecimal factor = base
-					.add(new BigDecimal("0.02").multiply(BigDecimal.valueOf((z * 7 + i * 3 + monthsBack - 1) % 10)));
+				BigDecimal factor = base.add(new BigDecimal("0.02")
+					.multiply(BigDecimal.valueOf((z * 7 + group(i) * 3 + monthsBack - 1) % 10)));
 				int scale = Math.max(0, value.stripTrailingZeros().scale());
 				RoundingMode mode = i >= 6 ? RoundingMode.FLOOR : RoundingMode.HALF_UP;
 				earlier[i][z] = value.multiply(factor)
@@ -214,7 +214,7 @@ public final class SampleWorkbooks {
 					continue;
 				}
 				BigDecimal growth = new BigDecimal("0.91")
-					.add(new BigDecimal("0.037").multiply(BigDecimal.valueOf((z * 7 + i * 3) % 11)));
+					.add(new BigDecimal("0.037").multiply(BigDecimal.valueOf((z * 7 + group(i) * 3) % 11)));
 				BigDecimal value = new BigDecimal(v);
 				int scale = i <= 2 ? 2 : 0;
 				last[i][z] = value.divide(growth, scale, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
@@ -223,6 +223,21 @@ public final class SampleWorkbooks {
 		last[3][KAIFAQU] = KAIFAQU_FDI_2020;
 		last[4][KAIFAQU] = KAIFAQU_MANUFACTURING_2020;
 		return last;
+	}
+
+	/**
+	 * Columns whose indicators are parts of one whole (到位市外资金 and 省外; 实际使用外资, 制造业 and
+	 * 日韩资; the three project counts) scale together, so that no part outgrows its whole
+	 * in any month.
+	 */
+	private static int group(int column) {
+		return switch (column) {
+			case 0, 1 -> 0;
+			case 2 -> 1;
+			case 3, 4, 5 -> 2;
+			case 6, 7, 8 -> 3;
+			default -> 5;
+		};
 	}
 
 	private static String growth(String current, String base) {

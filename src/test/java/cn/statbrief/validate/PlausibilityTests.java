@@ -40,19 +40,38 @@ class PlausibilityTests {
 			.findings();
 	}
 
+	/**
+	 * Regression: 万美元 typed into the 亿美元 column was a warning, and the briefings went
+	 * out.
+	 */
 	@Test
-	void tenTimesLastYearIsFlaggedAsAPossibleUnitMistake() {
+	void tenThousandTimesLastYearIsAnErrorThatNamesTheUnitMistake() {
 		HistoryLookup lastYear = (p, z, i) -> p.equals(new Period(2020, 10)) ? Optional.of(new BigDecimal("5.73"))
 				: Optional.empty();
 		assertThat(check(value("实际使用外资", "69000"), lastYear)).singleElement().satisfies(f -> {
+			assertThat(f.rule()).isEqualTo(Rule.UNIT_SLIP);
+			assertThat(f.severity()).isEqualTo(Severity.ERROR);
+			assertThat(f.message())
+				.isEqualTo("烟台开发区实际使用外资本期69000亿美元，是上年同期5.73亿美元的12041.88倍，疑似以万美元填入亿美元列；请核对单位和数值，改正后重新报送");
+			assertThat(f.zone()).isEqualTo("烟台开发区");
+			assertThat(f.indicator()).isEqualTo("实际使用外资");
+		});
+		assertThat(check(value("实际使用外资", "0.0005"), lastYear)).singleElement()
+			.satisfies(f -> assertThat(f.message()).contains("仅为上年同期5.73亿美元的").contains("数量级相差约10000倍"));
+	}
+
+	@Test
+	void threeToAHundredTimesLastYearIsAWarning() {
+		HistoryLookup lastYear = (p, z, i) -> p.equals(new Period(2020, 10)) ? Optional.of(new BigDecimal("5.73"))
+				: Optional.empty();
+		assertThat(check(value("实际使用外资", "6.9"), lastYear)).isEmpty();
+		assertThat(check(value("实际使用外资", "17.5"), lastYear)).singleElement().satisfies(f -> {
 			assertThat(f.rule()).isEqualTo(Rule.IMPLAUSIBLE_JUMP);
 			assertThat(f.severity()).isEqualTo(Severity.WARNING);
-			assertThat(f.message()).isEqualTo("烟台开发区实际使用外资本期69000亿美元，是上年同期5.73亿美元的12041.88倍，变化异常；请核对单位（如万元与亿元）和数值");
 		});
-		assertThat(check(value("实际使用外资", "6.9"), lastYear)).isEmpty();
 		assertThat(check(value("实际使用外资", "0.5"), lastYear)).singleElement()
 			.extracting(Finding::message)
-			.isEqualTo("烟台开发区实际使用外资本期0.5亿美元，仅为上年同期5.73亿美元的8.7%，变化异常；请核对单位（如万元与亿元）和数值");
+			.isEqualTo("烟台开发区实际使用外资本期0.5亿美元，仅为上年同期5.73亿美元的8.73%，变化异常；请核对单位（如万元与亿元）和数值");
 	}
 
 	@Test

@@ -71,11 +71,11 @@ class WorkbookValidationTests {
 		assertThat(result.findings()).filteredOn(f -> f.rule() == Rule.UNKNOWN_ZONE)
 			.singleElement()
 			.extracting(Finding::message)
-			.isEqualTo("第8行“烟台新区”不是本市的区市或功能区，请核对名称（或在区市目录中添加别名）");
+			.isEqualTo("第8行“烟台新区”不是本市的区市或功能区，是否为“烟台高新区”？（本表已有烟台高新区的数据行，见第12行）该行未被采用");
 		assertThat(result.findings()).filteredOn(f -> f.cell().equals("B13"))
 			.singleElement()
 			.extracting(Finding::message)
-			.isEqualTo("到位市外资金合计为600亿元，而各区市之和为524.55亿元，相差超出四舍五入误差；请核对合计行或各区市数据");
+			.isEqualTo("到位市外资金合计为600亿元，而各区市之和为524.55亿元，相差75.45亿元，超出四舍五入误差；请核对合计行或各区市数据");
 	}
 
 	@Test

@@ -1,0 +1,45 @@
+package cn.statbrief;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@code java -jar briefing.jar ARGS} as a real process, its folders in a work folder of
+ * the test's.
+ */
+public final class ChildJvm {
+
+	/**
+	 * What the process printed (standard output and error together) and its exit code.
+	 */
+	public record Outcome(int exitCode, String output) {
+	}
+
+	private ChildJvm() {
+	}
+
+	public static Outcome run(Path work, String... args) throws IOException, InterruptedException {
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+						System.getProperty("java.class.path"), BriefingApplication.class.getName()));
+		command.addAll(List.of(args));
+		command.add("--briefing.input-dir=" + work.resolve("input"));
+		command.add("--briefing.output-dir=" + work.resolve("output"));
+		command.add("--briefing.data-dir=" + work.resolve("data"));
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+		builder.environment().put("LANG", "C.UTF-8");
+		builder.environment().put("LC_ALL", "C.UTF-8");
+		Process process = builder.start();
+		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		if (!process.waitFor(3, TimeUnit.MINUTES)) {
+			process.destroyForcibly();
+			throw new IllegalStateException("child JVM did not end: " + output);
+		}
+		return new Outcome(process.exitValue(), output);
+	}
+
+}
