@@ -63,12 +63,7 @@ public class BriefingRuns {
 			last = this.repository.getLastJobExecution(RunContext.JOB_NAME, parameters);
 		}
 		catch (IllegalStateException ex) {
-			// Killed between creating the job instance and its first execution: nothing
-			// ran; start afresh.
-			log.warn("上次运行在开始时中断（{}），重新开始", ex.getMessage());
-			return this.operator.start(this.job,
-					new JobParametersBuilder(parameters).addLong(RunContext.RERUN, System.currentTimeMillis())
-						.toJobParameters());
+			return startAfresh(parameters, ex);
 		}
 		Optional<JobExecution> resumed = resume(last);
 		if (resumed.isPresent()) {
@@ -78,7 +73,24 @@ public class BriefingRuns {
 			parameters = new JobParametersBuilder(parameters).addLong(RunContext.RERUN, System.currentTimeMillis())
 				.toJobParameters();
 		}
-		return this.operator.start(this.job, parameters);
+		try {
+			return this.operator.start(this.job, parameters);
+		}
+		catch (IllegalStateException ex) {
+			return startAfresh(parameters, ex);
+		}
+	}
+
+	/**
+	 * Killed between creating the job instance and its first execution (or the database
+	 * lost the execution's row with the process): nothing ran, so the run starts afresh
+	 * as a new instance.
+	 */
+	private JobExecution startAfresh(JobParameters parameters, IllegalStateException ex) throws Exception {
+		log.warn("上次运行在开始时中断（{}），重新开始", ex.getMessage());
+		return this.operator.start(this.job,
+				new JobParametersBuilder(parameters).addLong(RunContext.RERUN, System.currentTimeMillis())
+					.toJobParameters());
 	}
 
 	/**

@@ -216,7 +216,8 @@ public final class ServiceMode {
 			}
 			else if (blocked && errors) {
 				this.store.withdrawFile(instance, name, "校验有错误，已拒收", "服务模式");
-				this.drop.reject(file, this.receipts.refused(name, "校验发现错误，本文件的数据未采用，也未据此出简报（已印发的简报不变）", own));
+				this.drop.reject(file, this.receipts.refused(name,
+						"校验发现错误，本文件的数据未采用，也未据此出简报（已印发的简报不变）；" + RunContext.reasons(execution).replace("\n", "；"), own));
 				log.warn("拒收 {}：校验有错误（回执见拒收目录）", name);
 			}
 			else {

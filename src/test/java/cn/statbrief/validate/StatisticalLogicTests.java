@@ -192,6 +192,18 @@ class StatisticalLogicTests {
 	}
 
 	@Test
+	void aStockThatFallsIsAnError() {
+		assertThat(check(List.of(value(this.september, "芝罘区", "累计落户世界500强项目", "58", "L4"),
+				value(this.october, "芝罘区", "累计落户世界500强项目", "57", "L4"))))
+			.singleElement()
+			.satisfies(f -> {
+				assertThat(f.rule()).isEqualTo(Rule.CUMULATIVE_DECREASE);
+				assertThat(f.isError()).isTrue();
+				assertThat(f.message()).contains("本期57个小于上月的58个");
+			});
+	}
+
+	@Test
 	void theReportListsErrorsFirstThenByFileAndPosition() {
 		Finding warning = Finding.at(new SourceCell("a.xlsx", "主要指标", "B4"), "1", Rule.IMPLAUSIBLE_JUMP, "w");
 		Finding laterRow = Finding.at(new SourceCell("a.xlsx", "主要指标", "B12"), "1", Rule.NEGATIVE_VALUE, "e");
