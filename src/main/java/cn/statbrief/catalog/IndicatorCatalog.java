@@ -55,6 +55,34 @@ public final class IndicatorCatalog {
 		return Optional.ofNullable(this.byName.get(name));
 	}
 
+	/**
+	 * The indicator a header mentions anywhere in its text, with the measure and unit
+	 * around it ("实际使用外资上年同期（亿美元）", "上年同期实际使用外资", "制造业实际使用外资增速(%)"): the longest catalog
+	 * name or alias it contains, so that 制造业实际使用外资 wins over 实际使用外资.
+	 */
+	public Optional<Mention> mentioned(String header) {
+		String text = Names.normalize(header);
+		Mention best = null;
+		for (Map.Entry<String, Indicator> entry : this.byName.entrySet()) {
+			int at = text.indexOf(entry.getKey());
+			if (at >= 0 && (best == null || entry.getKey().length() > best.spelling().length())) {
+				best = new Mention(entry.getValue(), entry.getKey(),
+						text.substring(0, at) + " " + text.substring(at + entry.getKey().length()));
+			}
+		}
+		return Optional.ofNullable(best);
+	}
+
+	/**
+	 * An indicator named in a header.
+	 *
+	 * @param spelling the name or alias found, normalized
+	 * @param rest the header's text around it (a space where the name stood): the measure
+	 * and the unit
+	 */
+	public record Mention(Indicator indicator, String spelling, String rest) {
+	}
+
 	public Indicator require(String name) {
 		return find(name).orElseThrow(() -> new CatalogException("指标目录中没有“" + name + "”"));
 	}

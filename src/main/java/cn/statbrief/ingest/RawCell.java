@@ -13,6 +13,12 @@ import java.math.BigDecimal;
  */
 public record RawCell(SourceCell source, String text, BigDecimal number, String error) {
 
+	/**
+	 * The error of a formula whose file holds no result for it (written by a program that
+	 * does not calculate).
+	 */
+	public static final String NO_RESULT = "#NO_RESULT";
+
 	public boolean isBlank() {
 		return this.number == null && this.error == null && this.text.isBlank();
 	}

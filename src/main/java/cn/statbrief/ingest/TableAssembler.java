@@ -10,7 +10,6 @@ import org.apache.poi.ss.util.CellReference;
 
 import cn.statbrief.catalog.IndicatorCatalog;
 import cn.statbrief.catalog.Names;
-import cn.statbrief.catalog.Unit;
 
 /**
  * Finds the table in a sheet as its rows stream by: the title above, the one- or two-row
@@ -29,8 +28,6 @@ final class TableAssembler implements SheetRowHandler {
 			"区市/功能区", "功能区", "名称");
 
 	private static final Set<String> LEDGER_MARKERS = Set.of("项目名称", "项目");
-
-	private static final List<String> NOTE_PREFIXES = List.of("注", "说明", "备注", "填报", "数据来源", "制表", "审核");
 
 	private final String fileName;
 
@@ -118,16 +115,24 @@ final class TableAssembler implements SheetRowHandler {
 		return -1;
 	}
 
+	/**
+	 * A header row names indicators, alone or with their measure and unit in the same
+	 * cell; a title row that happens to name one ("实际使用外资情况") has nothing beside it.
+	 */
 	private TableSheet.Kind kind(RawCell[] row) {
-		boolean indicator = false;
+		int indicators = 0;
+		int filled = 0;
 		for (RawCell cell : row) {
 			String text = cell == null ? "" : Names.normalize(cell.text());
 			if (LEDGER_MARKERS.contains(text)) {
 				return TableSheet.Kind.LEDGER;
 			}
-			indicator |= !text.isEmpty() && this.indicators.find(text).isPresent();
+			if (!text.isEmpty()) {
+				filled++;
+				indicators += this.indicators.mentioned(text).isPresent() && !RowKinds.isNote(text) ? 1 : 0;
+			}
 		}
-		return indicator ? TableSheet.Kind.INDICATORS : null;
+		return indicators >= 2 || (indicators == 1 && filled >= 2) ? TableSheet.Kind.INDICATORS : null;
 	}
 
 	private void begin(int h) {
@@ -150,11 +155,11 @@ final class TableAssembler implements SheetRowHandler {
 			lastColumn = Math.max(lastColumn, this.bufferedRows.get(i).length - 1);
 		}
 		int labelColumn = labelColumn(headerRow, kind, lastColumn);
-		boolean subHeader = isSubHeader(next, labelColumn);
+		boolean subHeader = RowKinds.isSubHeader(next, labelColumn);
 		int afterHeader = subHeader ? h + 2 : h + 1;
 		RawCell[] unitCandidate = afterHeader < this.bufferedRows.size() ? this.bufferedRows.get(afterHeader)
 				: new RawCell[0];
-		Map<Integer, String> units = units(unitCandidate, labelColumn);
+		Map<Integer, String> units = RowKinds.units(unitCandidate, labelColumn);
 
 		List<ColumnHeader> columns = new ArrayList<>();
 		String carried = "";
@@ -197,7 +202,7 @@ final class TableAssembler implements SheetRowHandler {
 							new CellReference(rowIndex, this.layout.labelColumn).formatAsString(false)),
 					"", null, null);
 		}
-		if (isNote(label.text())) {
+		if (RowKinds.isNote(label.text()) || RowKinds.isNoteRow(cells)) {
 			return;
 		}
 		Map<Integer, RawCell> values = new HashMap<>();
@@ -237,56 +242,11 @@ final class TableAssembler implements SheetRowHandler {
 		}
 		for (int c = 0; c <= lastColumn; c++) {
 			String text = Names.normalize(text(header, c));
-			if (!text.isEmpty() && !text.equals("序号") && this.indicators.find(text).isEmpty()) {
+			if (!text.isEmpty() && !text.equals("序号") && this.indicators.mentioned(text).isEmpty()) {
 				return c;
 			}
 		}
 		return 0;
-	}
-
-	/**
-	 * The row under the header holds labels ("1-10月累计", "同比增长%"), not a zone's figures or
-	 * units.
-	 */
-	private static boolean isSubHeader(RawCell[] next, int labelColumn) {
-		if (next.length == 0 || !text(next, labelColumn).isEmpty()) {
-			return false;
-		}
-		for (int c = 0; c < next.length; c++) {
-			RawCell cell = next[c];
-			if (c != labelColumn && cell != null && cell.number() == null && !cell.text().isBlank()
-					&& Unit.fromSymbol(unitText(cell.text())).isEmpty()) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	/** A row of units only ("亿元", "万美元") directly under the header. */
-	private static Map<Integer, String> units(RawCell[] row, int labelColumn) {
-		Map<Integer, String> units = new HashMap<>();
-		for (int c = 0; c < row.length; c++) {
-			String text = text(row, c);
-			if (text.isEmpty() || (c == labelColumn && Names.normalize(text).startsWith("单位"))) {
-				continue;
-			}
-			String unit = unitText(text);
-			if (Unit.fromSymbol(unit).isEmpty()) {
-				return Map.of();
-			}
-			units.put(c, unit);
-		}
-		return units;
-	}
-
-	private static String unitText(String text) {
-		return Names.normalize(text).replaceAll("^[(（]|[)）]$", "").replace("单位:", "");
-	}
-
-	private static boolean isNote(String label) {
-		String text = Names.normalize(label);
-		return NOTE_PREFIXES.stream().anyMatch(p -> text.startsWith(p + ":"))
-				|| text.startsWith("注") && text.length() > 1 && !Character.isLetterOrDigit(text.charAt(1));
 	}
 
 }

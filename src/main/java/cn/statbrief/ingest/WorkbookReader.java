@@ -40,10 +40,36 @@ public final class WorkbookReader {
 	 * Reads every table of the workbook into memory: for the monthly sheets of a city.
 	 */
 	public WorkbookContent read(Path path) throws UnreadableWorkbookException {
+		try {
+			return collect(path, path, true);
+		}
+		catch (XlsxRows.UncalculatedFormula ex) {
+			Path calculated = null;
+			try {
+				calculated = FormulaCalculation.copyOf(path).orElse(null);
+				return collect(path, calculated != null ? calculated : path, false);
+			}
+			catch (IOException | RuntimeException failed) {
+				throw classify(failed);
+			}
+			finally {
+				if (calculated != null) {
+					calculated.toFile().delete();
+				}
+			}
+		}
+	}
+
+	/**
+	 * Reads {@code source} (the file itself, or its calculated copy) as the workbook
+	 * {@code original}.
+	 */
+	private WorkbookContent collect(Path original, Path source, boolean stopAtUncalculated)
+			throws UnreadableWorkbookException {
 		List<TableSheet> sheets = new ArrayList<>();
 		List<String> skipped = new ArrayList<>();
 		String[] author = { "" };
-		stream(path, new TableSink() {
+		stream(source, original.getFileName().toString(), stopAtUncalculated, new TableSink() {
 
 			private TableSheet current;
 
@@ -76,12 +102,16 @@ public final class WorkbookReader {
 				author[0] = name;
 			}
 		});
-		return new WorkbookContent(path, path.getFileName().toString(), sheets, skipped, author[0]);
+		return new WorkbookContent(original, original.getFileName().toString(), sheets, skipped, author[0]);
 	}
 
 	/** Streams the workbook's tables into {@code sink}, row by row. */
 	public void stream(Path path, TableSink sink) throws UnreadableWorkbookException {
-		String fileName = path.getFileName().toString();
+		stream(path, path.getFileName().toString(), false, sink);
+	}
+
+	private void stream(Path path, String fileName, boolean stopAtUncalculated, TableSink sink)
+			throws UnreadableWorkbookException {
 		TableAssembler assembler = new TableAssembler(fileName, this.indicators, sink);
 		FileMagic magic = magic(path);
 		if (magic == FileMagic.OOXML) {
@@ -92,7 +122,10 @@ public final class WorkbookReader {
 					.or(properties::getCreatorProperty)
 					.filter(s -> !s.isBlank())
 					.ifPresent(name -> sink.author(name.strip()));
-				new XlsxRows().read(pkg, fileName, assembler);
+				new XlsxRows(stopAtUncalculated).read(pkg, fileName, assembler);
+			}
+			catch (XlsxRows.UncalculatedFormula ex) {
+				throw ex;
 			}
 			catch (XMLStreamException | IOException | RuntimeException | InvalidFormatException ex) {
 				throw classify(ex);
@@ -135,7 +168,7 @@ public final class WorkbookReader {
 			return FileMagic.valueOf(in);
 		}
 		catch (IOException | RuntimeException ex) {
-			throw new UnreadableWorkbookException("文件无法打开：" + firstLine(ex), ex);
+			throw new UnreadableWorkbookException("文件无法打开（可能正被其他程序占用或没有读取权限）；请关闭文件后重新报送", ex);
 		}
 	}
 
@@ -154,7 +187,6 @@ public final class WorkbookReader {
 	 * included).
 	 */
 	private static UnreadableWorkbookException classify(Exception ex) {
-		String detail = firstLine(ex);
 		StringBuilder all = new StringBuilder();
 		for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
 			all.append(' ').append(t.getMessage());
@@ -166,24 +198,15 @@ public final class WorkbookReader {
 		if (lower.contains("zip bomb")) {
 			return new UnreadableWorkbookException("文件解压后体积异常膨胀（疑似压缩炸弹），为安全起见已拒收", ex);
 		}
-		if (ex instanceof XMLStreamException || lower.contains("doctype") || lower.contains("entity")
-				|| lower.contains("dtd")) {
+		if (lower.contains("doctype") || lower.contains("entity") || lower.contains("dtd")) {
 			return new UnreadableWorkbookException("文件中含有不允许的XML内容（如DOCTYPE或外部实体），为安全起见已拒收", ex);
 		}
 		if (ex instanceof EncryptedDocumentException || lower.contains("password") || lower.contains("encrypt")) {
 			return new UnreadableWorkbookException("文件设有打开密码，无法读取；请去掉密码后重新报送", ex);
 		}
-		return new UnreadableWorkbookException("文件不完整或已损坏，无法打开（" + detail + "）；请重新保存后报送", ex);
-	}
-
-	private static String firstLine(Throwable ex) {
-		Throwable t = ex;
-		String message = t.getMessage();
-		while ((message == null || message.isBlank()) && t.getCause() != null) {
-			t = t.getCause();
-			message = t.getMessage();
-		}
-		return message == null ? t.getClass().getSimpleName() : message.lines().findFirst().orElse(message);
+		// The library's own words (English, class names) stay in the cause for the log,
+		// not in the message.
+		return new UnreadableWorkbookException("文件不完整或已损坏，无法打开；请在Excel或WPS中打开，另存为.xlsx后重新报送", ex);
 	}
 
 }

@@ -44,7 +44,7 @@ final class XlsRows {
 					// digits:
 					// that is what the user typed.
 					: new RawCell(source, this.formatter.formatCellValue(cell),
-							XlsxRows.asExcelShows(cell.getNumericCellValue()), null);
+							XlsxNumbers.asExcelShows(cell.getNumericCellValue()), null);
 			case ERROR -> {
 				String error = FormulaError.forInt(cell.getErrorCellValue()).getString();
 				yield new RawCell(source, error, null, error);

@@ -2,13 +2,7 @@ package cn.statbrief.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Locale;
-import java.util.Map;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -19,12 +13,9 @@ import com.fasterxml.aalto.stax.InputFactoryImpl;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 
 /**
  * Streams the sheets of an .xlsx with StAX: one row in memory at a time, shared and
@@ -36,7 +27,7 @@ final class XlsxRows {
 
 	static final XMLInputFactory XML = secureFactory();
 
-	private final DataFormatter formatter = new DataFormatter(Locale.CHINA);
+	private final XlsxNumbers numbers = new XlsxNumbers();
 
 	/**
 	 * Aalto rather than the JDK's parser: it scans sheet XML in about half the time
@@ -105,6 +96,7 @@ final class XlsxRows {
 						String r = xml.getAttributeValue(null, "r");
 						rowIndex = r != null ? Integer.parseInt(r) - 1 : nextRow;
 						row.clear();
+						this.nextColumn = 0;
 					}
 					else if (name.equals("c")) {
 						readCell(xml, fileName, sheetName, rowIndex, row, strings, styles);
@@ -119,6 +111,35 @@ final class XlsxRows {
 		finally {
 			xml.close();
 		}
+	}
+
+	/** The column the next cell without an "r" attribute stands in. */
+	private int nextColumn;
+
+	/**
+	 * Whether to stop at the first formula without a result, so that the workbook can be
+	 * calculated first.
+	 */
+	private final boolean stopAtUncalculated;
+
+	XlsxRows() {
+		this(false);
+	}
+
+	XlsxRows(boolean stopAtUncalculated) {
+		this.stopAtUncalculated = stopAtUncalculated;
+	}
+
+	/**
+	 * A formula without a result was met (the file was saved by a program that does not
+	 * calculate).
+	 */
+	static final class UncalculatedFormula extends RuntimeException {
+
+		UncalculatedFormula() {
+			super("formula without a cached result", null, false, false);
+		}
+
 	}
 
 	/** The cells of the row being read, by column. */
@@ -166,10 +187,16 @@ final class XlsxRows {
 
 	private void readCell(XMLStreamReader xml, String fileName, String sheetName, int rowIndex, Row row,
 			SharedStrings strings, StylesTable styles) throws XMLStreamException {
+		// Writers that leave out "r" (report servers, .NET, JavaScript) place cells by
+		// order; an empty
+		// placeholder cell still takes its column.
 		String ref = xml.getAttributeValue(null, "r");
+		int column = ref != null ? columnOf(ref) : this.nextColumn;
+		this.nextColumn = column + 1;
 		if (ref == null) {
-			ref = new CellReference(rowIndex, row.size()).formatAsString(false);
+			ref = new CellReference(rowIndex, column).formatAsString(false);
 		}
+		String formula = null;
 		String type = xml.getAttributeValue(null, "t");
 		String style = xml.getAttributeValue(null, "s");
 		String value = null;
@@ -180,6 +207,9 @@ final class XlsxRows {
 				String name = xml.getLocalName();
 				if (name.equals("v")) {
 					value = xml.getElementText();
+				}
+				else if (name.equals("f")) {
+					formula = xml.getElementText();
 				}
 				else if (name.equals("t")) {
 					if (inline == null) {
@@ -196,9 +226,21 @@ final class XlsxRows {
 			}
 		}
 		SourceCell source = new SourceCell(fileName, sheetName, ref);
-		RawCell cell = cell(source, type, style, value, inline, strings, styles);
+		if (value != null && value.isEmpty()) {
+			value = null;
+		}
+		RawCell cell;
+		if (value == null && formula != null && inline == null) {
+			if (this.stopAtUncalculated) {
+				throw new UncalculatedFormula();
+			}
+			cell = new RawCell(source, "=" + formula, null, RawCell.NO_RESULT);
+		}
+		else {
+			cell = cell(source, type, style, value, inline, strings, styles);
+		}
 		if (cell != null) {
-			row.put(columnOf(ref), cell);
+			row.put(column, cell);
 		}
 	}
 
@@ -211,7 +253,7 @@ final class XlsxRows {
 			return null;
 		}
 		if (type == null || type.equals("n")) {
-			return number(source, style, value, styles);
+			return this.numbers.cell(source, style, value, styles);
 		}
 		return switch (type) {
 			case "s" -> new RawCell(source, strings.get(Integer.parseInt(value)), null, null);
@@ -221,73 +263,5 @@ final class XlsxRows {
 			default -> new RawCell(source, value, null, null);
 		};
 	}
-
-	/**
-	 * A cell style's number format, looked up once per style rather than once per cell.
-	 */
-	private record Format(short index, String pattern, boolean date) {
-	}
-
-	private final Map<String, Format> formats = new HashMap<>();
-
-	private Format format(String style, StylesTable styles) {
-		return this.formats.computeIfAbsent(style, s -> {
-			XSSFCellStyle cellStyle = styles.getStyleAt(Integer.parseInt(s));
-			short index = cellStyle.getDataFormat();
-			String pattern = cellStyle.getDataFormatString();
-			return new Format(index, pattern, pattern != null && DateUtil.isADateFormat(index, pattern));
-		});
-	}
-
-	private RawCell number(SourceCell source, String style, String value, StylesTable styles) {
-		if (style != null && styles != null) {
-			Format format = format(style, styles);
-			if (format.index() != 0 && format.pattern() != null) {
-				double d = Double.parseDouble(value);
-				if (format.date() && DateUtil.isValidExcelDate(d)) {
-					String date = DateUtil.getLocalDateTime(d).toLocalDate().toString();
-					return new RawCell(source, date, null, null);
-				}
-				return new RawCell(source, this.formatter.formatRawCellContents(d, format.index(), format.pattern()),
-						exact(value), null);
-			}
-		}
-		BigDecimal number = exact(value);
-		return new RawCell(source, shown(value, number), number, null);
-	}
-
-	/**
-	 * A General-format number as Excel shows it: "69000", not the "69000.0" some writers
-	 * store.
-	 */
-	private static String shown(String stored, BigDecimal number) {
-		if (stored.indexOf('.') < 0 && stored.indexOf('E') < 0) {
-			return stored;
-		}
-		return number.stripTrailingZeros().toPlainString();
-	}
-
-	/**
-	 * The number as Excel wrote it. Excel writes what the user typed ("6.9"); a long form
-	 * such as "6.9000000000000004" is the binary double, shown by Excel to 15 significant
-	 * digits, which is what was typed. Exponents ("1.5E3") are read exactly.
-	 */
-	static BigDecimal exact(String value) {
-		if (value.length() <= 15 && value.indexOf('E') < 0 && value.indexOf('e') < 0) {
-			return new BigDecimal(value);
-		}
-		BigDecimal written = new BigDecimal(value.strip());
-		return written.precision() <= 15 ? written : asExcelShows(Double.parseDouble(value));
-	}
-
-	/**
-	 * A binary double as Excel shows it: 15 significant digits, 136.49999999999997 →
-	 * 136.5.
-	 */
-	public static BigDecimal asExcelShows(double value) {
-		return BigDecimal.valueOf(value).round(EXCEL_DIGITS).stripTrailingZeros();
-	}
-
-	private static final MathContext EXCEL_DIGITS = new MathContext(15, RoundingMode.HALF_EVEN);
 
 }

@@ -28,9 +28,12 @@ public sealed interface NumberReading {
 
 	Set<String> NO_DATA = Set.of("", "-", "—", "——", "–", "－", "/", "／", "无", "空", "N/A", "n/a", "--", "…");
 
-	Pattern NUMBER_WITH_SUFFIX = Pattern.compile("^([+-]?\\d+(?:\\.\\d+)?)(.*)$");
+	Pattern NUMBER_WITH_SUFFIX = Pattern.compile("^([+-]?\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d+)?)(.*)$");
 
 	static NumberReading of(RawCell cell) {
+		if (RawCell.NO_RESULT.equals(cell.error())) {
+			return new Unreadable("公式" + cell.text() + "没有计算结果");
+		}
 		if (cell.error() != null) {
 			return new Unreadable("单元格公式结果为错误值" + cell.error());
 		}

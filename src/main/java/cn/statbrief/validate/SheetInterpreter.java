@@ -136,14 +136,19 @@ public final class SheetInterpreter {
 							.about(zone.get().name(), ""));
 				continue;
 			}
+			List<Observation> inRow = new ArrayList<>();
+			List<Observation> changes = new ArrayList<>();
 			for (Map.Entry<Integer, ColumnMeaning> column : columns.entrySet()) {
 				RawCell cell = row.cells().get(column.getKey());
 				if (cell != null) {
-					read(cell, column.getValue(), findings).ifPresent(
-							value -> observations.add(new Observation(period, zone.get(), column.getValue().indicator(),
-									column.getValue().measure(), value, cell.text(), cell.source())));
+					ColumnMeaning meaning = column.getValue();
+					read(cell, meaning, findings).ifPresent(value -> (meaning.changeOnLastYear() ? changes : inRow)
+						.add(new Observation(period, zone.get(), meaning.indicator(), meaning.measure(), value,
+								cell.text(), cell.source())));
 				}
 			}
+			observations.addAll(inRow);
+			changes.forEach(change -> lastYearFromChange(change, inRow).ifPresent(observations::add));
 		}
 		List<SheetTotals.LeftOut> leftOut = unknown.keySet().stream().map(row -> leftOut(row, columns)).toList();
 		SheetTotals.Result checked = new SheetTotals().check(totals, observations, leftOut);
@@ -153,6 +158,19 @@ public final class SheetInterpreter {
 		}
 		findings.addAll(checked.findings());
 		return new Interpretation(observations, totals, List.of(), findings);
+	}
+
+	/** 比上年增减 given: 上年同期 is this year's value less the change. */
+	private static Optional<Observation> lastYearFromChange(Observation change, List<Observation> row) {
+		boolean given = row.stream()
+			.anyMatch(o -> o.indicator().equals(change.indicator()) && o.measure() == Measure.PREVIOUS_YEAR);
+		return given ? Optional.empty()
+				: row.stream()
+					.filter(o -> o.indicator().equals(change.indicator()) && o.measure() == Measure.VALUE)
+					.findFirst()
+					.map(value -> new Observation(change.period(), change.zone(), change.indicator(),
+							Measure.PREVIOUS_YEAR, value.value().subtract(change.value()), change.rawText(),
+							change.source()));
 	}
 
 	/**
@@ -229,6 +247,15 @@ public final class SheetInterpreter {
 		}
 		Indicator indicator = column.indicator();
 		if (reading instanceof NumberReading.Unreadable unreadable) {
+			if (RawCell.NO_RESULT.equals(cell.error())) {
+				findings.add(
+						Finding
+							.at(cell.source(), cell.text(), Rule.FORMULA_NOT_CALCULATED,
+									indicator.name() + "：" + unreadable.reason()
+											+ "（保存文件的程序没有计算公式），请在Excel或WPS中打开并保存后报送")
+							.about("", indicator.name()));
+				return Optional.empty();
+			}
 			Rule rule = cell.error() != null ? Rule.FORMULA_ERROR : Rule.UNPARSEABLE_NUMBER;
 			findings.add(Finding
 				.at(cell.source(), cell.text(), rule,
@@ -243,7 +270,7 @@ public final class SheetInterpreter {
 					+ inCell.get().symbol() + "，而该列单位是" + column.unit().symbol() + "；请统一为" + column.unit().symbol()));
 			return Optional.empty();
 		}
-		if (value.number().signum() < 0 && column.measure() != Measure.YOY_PERCENT
+		if (value.number().signum() < 0 && column.measure() != Measure.YOY_PERCENT && !column.changeOnLastYear()
 				&& indicator.kind() != Indicator.Kind.RATIO) {
 			findings.add(Finding.at(cell.source(), cell.text(), Rule.NEGATIVE_VALUE, indicator.name() + "不能为负数，请核对"));
 			return Optional.empty();
