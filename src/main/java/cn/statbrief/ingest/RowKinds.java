@@ -31,7 +31,7 @@ final class RowKinds {
 		for (int c = 0; c < next.length; c++) {
 			RawCell cell = next[c];
 			if (c != labelColumn && cell != null && cell.number() == null && !cell.text().isBlank()
-					&& Unit.fromSymbol(unitText(cell.text())).isEmpty()) {
+					&& Unit.fromSymbol(unitText(cell.text())).isEmpty() && !isUnitLabel(cell.text())) {
 				return true;
 			}
 		}
@@ -43,11 +43,9 @@ final class RowKinds {
 		Map<Integer, String> units = new HashMap<>();
 		for (int c = 0; c < row.length; c++) {
 			String text = text(row, c);
-			String label = Names.normalize(text);
-			// The row's own label ("单位", "单位：亿元", "计量单位") may stand under 序号 or in the
-			// zone column.
-			if (text.isEmpty() || label.startsWith("单位") || label.startsWith("计量单位") || label.equals("—")
-					|| label.equals("-")) {
+			// The row's own label ("单位", "计量单位") may stand under 序号 or in the zone
+			// column.
+			if (text.isEmpty() || isUnitLabel(text)) {
 				continue;
 			}
 			String unit = unitText(text);
@@ -87,6 +85,13 @@ final class RowKinds {
 		return NOTE_PREFIXES.stream()
 			.anyMatch(p -> text.startsWith(p) && colon >= p.length() && colon <= p.length() + 3)
 				|| text.startsWith("注") && text.length() > 1 && !Character.isLetterOrDigit(text.charAt(1));
+	}
+
+	/** "单位", "计量单位", "单位：", a dash: the label of a unit row, not a unit. */
+	static boolean isUnitLabel(String text) {
+		String label = Names.normalize(text);
+		return label.equals("单位") || label.equals("单位:") || label.equals("计量单位") || label.equals("—")
+				|| label.equals("-");
 	}
 
 	private static String text(RawCell[] cells, int column) {

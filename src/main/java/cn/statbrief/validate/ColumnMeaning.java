@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,6 +26,10 @@ record ColumnMeaning(Indicator indicator, Measure measure, Unit unit, boolean de
 	private static final List<String> DERIVED = List.of("排名", "位次", "名次", "排序", "占比", "比重", "占全市");
 
 	private static final List<String> IGNORED_HEADERS = List.of("序号", "备注", "说明");
+
+	/** What a header may say beside the indicator when it means the period's value. */
+	private static final Set<String> VALUE_WORDS = Set.of("本期", "完成", "完成值", "完成数", "完成额", "完成情况", "实际完成", "金额", "数值",
+			"数量", "个数", "数", "本年", "今年", "合计", "总量", "总额", "值");
 
 	/** A bracketed part of a header: "（亿美元）", "(%)", "【单位：万元】". */
 	private static final Pattern BRACKETS = Pattern.compile("[(（\\[【]([^)）\\]】]*)[)）\\]】]");
@@ -117,9 +122,8 @@ record ColumnMeaning(Indicator indicator, Measure measure, Unit unit, boolean de
 		if (sub.contains("本月") || sub.contains("当月") || sub.matches("\\d{1,2}月份?")) {
 			return Measure.MONTH;
 		}
-		if (sub.isEmpty() || sub.contains("累计") || sub.matches(".*1[-—–~至]\\d{1,2}月.*") || sub.contains("本期")
-				|| sub.contains("完成") || sub.equals("金额") || sub.equals("数值") || sub.equals("数量") || sub.equals("个数")
-				|| sub.equals("本年") || sub.equals("今年")) {
+		String plain = sub.replaceAll("1[-—–~至]\\d{1,2}月份?", "").replace("累计", "");
+		if (plain.isEmpty() || VALUE_WORDS.contains(plain)) {
 			return Measure.VALUE;
 		}
 		return null;
