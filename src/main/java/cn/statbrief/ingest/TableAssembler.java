@@ -139,10 +139,12 @@ final class TableAssembler implements SheetRowHandler {
 		RawCell[] headerRow = this.bufferedRows.get(h);
 		TableSheet.Kind kind = kind(headerRow);
 		String title = "";
+		String titleCell = "";
 		for (int i = 0; i < h && title.isEmpty(); i++) {
 			for (RawCell cell : this.bufferedRows.get(i)) {
 				if (cell != null && !cell.text().isBlank()) {
 					title = cell.text().strip();
+					titleCell = cell.source().cell();
 					break;
 				}
 			}
@@ -186,7 +188,7 @@ final class TableAssembler implements SheetRowHandler {
 		}
 		int firstData = units.isEmpty() ? afterHeader : afterHeader + 1;
 		this.layout = new Layout(firstData, labelColumn, columns);
-		this.sink.startTable(new TableSheet(this.fileName, this.sheetName, kind, title, columns, List.of()));
+		this.sink.startTable(new TableSheet(this.fileName, this.sheetName, kind, title, columns, List.of(), titleCell));
 		for (int i = firstData; i < this.bufferedRows.size(); i++) {
 			emit(this.bufferedIndexes.get(i), this.bufferedRows.get(i));
 		}

@@ -9,7 +9,12 @@ import java.util.List;
  * @param kind whether the rows are zones with indicators or projects of the ledger
  */
 public record TableSheet(String file, String sheet, Kind kind, String title, List<ColumnHeader> columns,
-		List<DataRow> rows) {
+		List<DataRow> rows, String titleCell) {
+
+	public TableSheet(String file, String sheet, Kind kind, String title, List<ColumnHeader> columns,
+			List<DataRow> rows) {
+		this(file, sheet, kind, title, columns, rows, "");
+	}
 
 	public enum Kind {
 

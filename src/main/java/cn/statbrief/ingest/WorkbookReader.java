@@ -89,7 +89,7 @@ public final class WorkbookReader {
 			@Override
 			public void endTable() {
 				sheets.add(new TableSheet(this.current.file(), this.current.sheet(), this.current.kind(),
-						this.current.title(), this.current.columns(), this.rows));
+						this.current.title(), this.current.columns(), this.rows, this.current.titleCell()));
 			}
 
 			@Override

@@ -71,16 +71,18 @@ public final class SheetInterpreter {
 		if (override.isPresent()) {
 			Optional<Period> stated = fromTitle.or(() -> fromFileName);
 			if (stated.isPresent() && !stated.get().equals(override.get())) {
-				findings.add(new Finding(sheet.file(), sheet.sheet(), "", sheet.title(), Rule.PERIOD_MISMATCH,
-						Severity.WARNING,
+				findings.add(new Finding(sheet.file(), sheet.sheet(), sheet.titleCell(), sheet.title(),
+						Rule.PERIOD_MISMATCH, Severity.WARNING,
 						"表中写明的期别为" + label(stated.get()) + "，按命令行指定的" + label(override.get()) + "处理"));
 			}
 			return override;
 		}
 		if (fromTitle.isPresent() && fromFileName.isPresent() && !fromTitle.get().equals(fromFileName.get())) {
-			findings.add(Finding.ofSheet(sheet.file(), sheet.sheet(), Rule.PERIOD_MISMATCH,
+			findings.add(new Finding(sheet.file(), sheet.sheet(), sheet.titleCell(), sheet.title(),
+					Rule.PERIOD_MISMATCH, Rule.PERIOD_MISMATCH.severity(),
 					"标题中的期别为" + label(fromTitle.get()) + "，文件名中的期别为" + label(fromFileName.get())
-							+ "，两者不一致；请更正，或在命令行用 --period 指定"));
+							+ "，两者不一致，本表未被采用；请更正标题或文件名，或只读这一个文件并指定期别：--file=" + sheet.file() + " --period="
+							+ fromTitle.get().key()));
 			return Optional.empty();
 		}
 		Optional<Period> period = fromTitle.or(() -> fromFileName);

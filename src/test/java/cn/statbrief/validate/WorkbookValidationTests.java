@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import cn.statbrief.TestCatalog;
 import cn.statbrief.catalog.Catalog;
@@ -17,6 +19,7 @@ import cn.statbrief.ingest.SourceCell;
 import cn.statbrief.ingest.UnreadableWorkbookException;
 import cn.statbrief.ingest.WorkbookReader;
 import cn.statbrief.rank.PeriodData;
+import cn.statbrief.samples.OoxmlWriter;
 
 /**
  * Reads the fixture workbooks of src/test/resources/fixtures and checks values and
@@ -233,6 +236,29 @@ class WorkbookValidationTests {
 		assertThat(data.value(original.zone(), original.indicator())).hasValue(new BigDecimal("7.0"));
 		data = new PeriodData(original.period(), List.of(original, correction.observations().get(0)), List.of());
 		assertThat(data.value(original.zone(), original.indicator())).hasValue(new BigDecimal("7.0"));
+	}
+
+	/**
+	 * Regression: title and file name naming different periods stopped the run with no
+	 * word about why.
+	 */
+	@Test
+	void aTitleAndAFileNameThatDisagreeAreOneFindingAtTheTitleCell(@TempDir Path folder) throws Exception {
+		List<List<OoxmlWriter.Cell>> rows = List.of(List.of(new OoxmlWriter.Text("2021年1-9月招商引资主要指标")),
+				List.of(new OoxmlWriter.Text("区市"), new OoxmlWriter.Text("新签约项目（个）")),
+				List.of(new OoxmlWriter.Text("芝罘区"), new OoxmlWriter.Number("42")));
+		Path file = folder.resolve("芝罘区-2021-10.xlsx");
+		Files.write(file, OoxmlWriter.write("主要指标", rows, new OoxmlWriter.Options(true, true, false, false)));
+		Interpretation read = new SheetInterpreter(this.catalog)
+			.interpret(new WorkbookReader(this.catalog.indicators()).read(file), Optional.empty());
+		assertThat(read.findings()).singleElement().satisfies(f -> {
+			assertThat(f.rule()).isEqualTo(Rule.PERIOD_MISMATCH);
+			assertThat(f.cell()).isEqualTo("A1");
+			assertThat(f.value()).isEqualTo("2021年1-9月招商引资主要指标");
+			assertThat(f.message()).contains("标题中的期别为2021年1-9月，文件名中的期别为2021年1-10月")
+				.contains("--file=芝罘区-2021-10.xlsx --period=2021-09");
+		});
+		assertThat(read.observations()).isEmpty();
 	}
 
 }
