@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -29,7 +30,8 @@ final class LedgerInterpreter {
 	enum Field {
 
 		NAME("项目名称"), ZONE("所在区市", "区市", "所属区市", "区市/功能区", "所在地", "落户区市"), CHAIN("产业链", "所属产业链", "产业领域", "所属产业"),
-		INVESTMENT("总投资", "总投资额", "投资额", "计划总投资"), UNIT("单位", "币种", "计量单位", "投资单位"),
+		INVESTMENT("总投资", "总投资额", "投资额", "计划总投资"),
+		UNIT("单位", "币种", "计量单位", "投资单位", "币种/单位", "单位/币种", "币种单位", "金额单位", "货币单位", "币别", "货币"),
 		COUNTRY("来源国别", "国别", "来源地", "投资方国别", "来源国家"), FORTUNE500("500强类别", "500强", "是否500强", "500强企业类别"),
 		SIGNED("签约日期", "签约时间"), STATUS("状态", "项目状态", "进展", "项目进展");
 
@@ -91,10 +93,11 @@ final class LedgerInterpreter {
 						Rule.UNPARSEABLE_NUMBER, "项目“" + name + "”的总投资不是数字"));
 				continue;
 			}
+			Optional<Unit> inHeader = Optional.ofNullable(columns.get(Field.INVESTMENT))
+				.flatMap(h -> IndicatorCatalog.bracketedUnit(h.labels().get(0)));
 			Optional<Unit> unit = value.unitInCell()
-				.or(() -> Unit.fromSymbol(text(row, columns.get(Field.UNIT))))
-				.or(() -> Optional.ofNullable(columns.get(Field.INVESTMENT))
-					.flatMap(h -> IndicatorCatalog.bracketedUnit(h.labels().get(0))));
+				.or(() -> moneyUnit(text(row, columns.get(Field.UNIT)), inHeader))
+				.or(() -> inHeader);
 			if (unit.isEmpty() || !unit.get().isMoney()) {
 				findings.add(Finding.at(investmentCell.get().source(), investmentCell.get().text(), Rule.UNIT_MISMATCH,
 						"项目“" + name + "”的总投资没有可识别的单位（亿元、万元、亿美元、万美元）"));
@@ -106,6 +109,30 @@ final class LedgerInterpreter {
 					text(row, columns.get(Field.STATUS)), row.label().source()));
 		}
 		return new Interpretation(List.of(), List.of(), projects, findings);
+	}
+
+	/**
+	 * A currency or unit column: "万美元", "人民币万元", "美元" with "总投资（万元）" (万美元), "USD" with no
+	 * scale in the header: the scale from the cell or the header, the currency from the
+	 * cell.
+	 */
+	static Optional<Unit> moneyUnit(String text, Optional<Unit> header) {
+		String t = Names.normalize(text).toUpperCase(Locale.ROOT);
+		if (t.isEmpty()) {
+			return Optional.empty();
+		}
+		Optional<Unit> direct = Unit.fromSymbol(t);
+		if (direct.isPresent() && (t.startsWith("万") || t.startsWith("亿") || !direct.get().isMoney())) {
+			return direct;
+		}
+		boolean usd = t.contains("美元") || t.contains("USD") || t.contains("US$") || t.equals("$");
+		boolean cny = t.contains("人民币") || t.contains("RMB") || t.contains("CNY") || t.replace("美元", "").contains("元");
+		if (usd == cny) {
+			return Optional.empty();
+		}
+		String scale = t.contains("亿") ? "亿" : t.contains("万") ? "万"
+				: header.map(u -> u.symbol().startsWith("亿") ? "亿" : u.symbol().startsWith("万") ? "万" : "").orElse("");
+		return Unit.fromSymbol(scale + (usd ? "美元" : "元"));
 	}
 
 	private static String fortune500(String text) {
