@@ -6,6 +6,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 
 /**
  * The output folder of one period ({@code output/2021-10/}). Each file is written to a
@@ -28,9 +30,13 @@ public final class OutputFolder {
 		Path target = this.folder.resolve(relativeName);
 		try {
 			Files.createDirectories(target.getParent());
-			Path temp = Files.createTempFile(target.getParent(), ".writing-", ".tmp");
+			// Not createTempFile: its files are mode 600, and a secretary on the same
+			// share could not open them.
+			// A file of our own is created as the umask allows (0644 under the usual
+			// 022).
+			Path temp = target.resolveSibling(".writing-" + UUID.randomUUID() + ".tmp");
 			try {
-				Files.write(temp, content);
+				Files.write(temp, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
 				try {
 					Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 				}

@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 
 import cn.statbrief.ExitCodes;
 import cn.statbrief.ingest.InputFiles;
+import cn.statbrief.render.RenderException;
 
 /**
  * Launches the briefing job for a folder or a file and a period, the same way for the
@@ -135,10 +136,17 @@ public class BriefingRuns {
 
 	public static int exitCode(JobExecution execution) {
 		if (execution.getStatus() != BatchStatus.COMPLETED) {
-			execution.getAllFailureExceptions()
-				.stream()
-				.findFirst()
-				.ifPresent(ex -> log.error("运行失败：{}", rootMessage(ex), ex));
+			execution.getAllFailureExceptions().stream().findFirst().ifPresent(ex -> {
+				// A template or font the deployment got wrong is one line to act on;
+				// anything else is ours.
+				Optional<RenderException> said = said(ex);
+				if (said.isPresent()) {
+					log.error("运行失败：{}", said.get().getMessage());
+				}
+				else {
+					log.error("运行失败：{}", rootMessage(ex), ex);
+				}
+			});
 			return ExitCodes.FAILURE;
 		}
 		if (RunContext.blocked(execution)) {
@@ -155,6 +163,15 @@ public class BriefingRuns {
 	private static boolean unreadable(JobExecution execution) {
 		var context = execution.getExecutionContext();
 		return context.containsKey(RunContext.UNREADABLE) && context.getLong(RunContext.UNREADABLE) > 0;
+	}
+
+	private static Optional<RenderException> said(Throwable ex) {
+		for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+			if (t instanceof RenderException render) {
+				return Optional.of(render);
+			}
+		}
+		return Optional.empty();
 	}
 
 	private static String rootMessage(Throwable ex) {

@@ -170,7 +170,10 @@ public final class DocxRenderer {
 	private static void rule(XWPFDocument doc, String color, int eighths) {
 		XWPFParagraph p = doc.createParagraph();
 		p.setStyle("Rule");
-		CTBorder bottom = p.getCTP().addNewPPr().addNewPBdr().addNewBottom();
+		// setStyle has made the paragraph's pPr: a second one is invalid WordprocessingML
+		// (Word offers to repair).
+		CTBorder bottom = (p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr()).addNewPBdr()
+			.addNewBottom();
 		bottom.setVal(STBorder.SINGLE);
 		bottom.setSz(BigInteger.valueOf(eighths));
 		bottom.setColor(color);

@@ -12,6 +12,7 @@ import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapper;
 import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.core.ParseException;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 
@@ -94,13 +95,37 @@ public final class Templates {
 			this.configuration.getTemplate(template).process(data, out);
 			return out.toString().strip();
 		}
-		catch (IOException | TemplateException ex) {
-			throw new RenderException("模板 " + template + " 出错：" + ex.getMessage().lines().findFirst().orElse(""), ex);
+		catch (ParseException ex) {
+			throw new RenderException(where(ex.getTemplateName(), template, ex.getLineNumber(), ex.getColumnNumber())
+					+ "有语法错误（" + firstLine(ex.getEditorMessage()) + "），请对照 templates/README.md 改正", ex);
+		}
+		catch (TemplateException ex) {
+			String blamed = ex.getBlamedExpressionString();
+			throw new RenderException(
+					where(ex.getTemplateSourceName(), template, ex.getLineNumber(), ex.getColumnNumber())
+							+ (blamed != null ? "的“" + blamed + "”无法取值（名称写错，或本期没有这项内容）"
+									: "出错（" + firstLine(ex.getMessageWithoutStackTop()) + "）")
+							+ "，请对照 templates/README.md 改正",
+					ex);
+		}
+		catch (IOException ex) {
+			throw new RenderException("模板 " + template + " 无法读取：" + this.folder.resolve(template), ex);
 		}
 		catch (RuntimeException ex) {
 			Throwable cause = ex.getCause() != null ? ex.getCause() : ex;
 			throw new RenderException("模板 " + template + " 出错：" + cause.getMessage(), ex);
 		}
+	}
+
+	/** "模板 zone-briefing.ftlh 第12行第5列": where a secretary finds the mistake. */
+	private String where(String source, String template, Integer line, Integer column) {
+		String file = source != null ? source : template;
+		return "模板 " + this.folder.resolve(file) + (line != null ? " 第" + line + "行" : "")
+				+ (column != null ? "第" + column + "列" : "");
+	}
+
+	private static String firstLine(String text) {
+		return text == null ? "" : text.lines().findFirst().orElse("").strip();
 	}
 
 	/** Renders a template that uses no zone facts. */

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -50,6 +51,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import cn.statbrief.DocxSchema;
 import cn.statbrief.ExitCodes;
 import cn.statbrief.catalog.Period;
 import cn.statbrief.cli.BriefingCommandLine;
@@ -586,6 +588,23 @@ class BriefingJobIntegrationTests {
 	static String docxText(Path file) throws IOException {
 		try (XWPFDocument doc = docx(file); XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
 			return extractor.getText();
+		}
+	}
+
+	/**
+	 * Regression: three paragraphs carried two pPr each, and Word offered to repair every
+	 * file.
+	 */
+	@Test
+	@Order(7)
+	void everyWordFileIsValidWordprocessingML() throws Exception {
+		List<Path> documents;
+		try (Stream<Path> files = Files.walk(OUTPUT)) {
+			documents = files.filter(p -> p.toString().endsWith(".docx")).toList();
+		}
+		assertThat(documents).hasSize(16);
+		for (Path docx : documents) {
+			assertThat(DocxSchema.errors(docx)).as(docx.getFileName().toString()).isEmpty();
 		}
 	}
 

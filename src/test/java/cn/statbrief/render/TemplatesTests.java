@@ -93,4 +93,20 @@ class TemplatesTests {
 		assertThatThrownBy(() -> templates.render("u.ftlh", Map.of(), document)).hasMessageContaining("本文书中没有区市“烟台新区”");
 	}
 
+	/** Regression: a typo in a template ended in hundreds of lines of stack trace. */
+	@Test
+	void aTemplateTypoIsOneChineseLineWithFileLineAndColumn(@TempDir Path dir) throws IOException {
+		Files.writeString(dir.resolve("t.ftlh"), "<p>第一行</p>\n<p><#if x>开始</p>\n");
+		assertThatThrownBy(() -> new Templates(dir).render("t.ftlh", Map.of("x", true)))
+			.isInstanceOf(RenderException.class)
+			.satisfies(ex -> assertThat(ex.getMessage()).startsWith("模板 " + dir.resolve("t.ftlh") + " 第")
+				.contains("行")
+				.contains("列有语法错误")
+				.contains("templates/README.md")
+				.doesNotContain("\n"));
+		Files.writeString(dir.resolve("u.ftlh"), "<p>\n${zone.nmae}</p>");
+		assertThatThrownBy(() -> new Templates(dir).render("u.ftlh", Map.of("zone", Map.of("name", "芝罘区")))).hasMessage(
+				"模板 " + dir.resolve("u.ftlh") + " 第2行第3列的“zone.nmae”无法取值（名称写错，或本期没有这项内容），请对照 templates/README.md 改正");
+	}
+
 }
