@@ -216,6 +216,18 @@ public final class ObservationStore implements HistoryLookup, StoredValues {
 	}
 
 	@Override
+	public Optional<BigDecimal> measure(Period period, Zone zone, Indicator indicator, Measure measure) {
+		return this.jdbc.sql(
+				"SELECT value_exact FROM observation WHERE period_key = ? AND zone = ? AND indicator = ? AND measure = ?")
+			.params(period.key(), zone.name(), indicator.code(), measure.name())
+			.query(BigDecimal.class)
+			.list()
+			.stream()
+			.findFirst()
+			.map(BigDecimal::stripTrailingZeros);
+	}
+
+	@Override
 	public Optional<BigDecimal> value(Period period, Zone zone, Indicator indicator) {
 		return this.jdbc.sql(
 				"SELECT value_exact FROM observation WHERE period_key = ? AND zone = ? AND indicator = ? AND measure = 'VALUE'")

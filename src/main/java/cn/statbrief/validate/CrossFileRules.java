@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,6 +84,9 @@ public final class CrossFileRules {
 		checks.addAll(checkAgainstLastYear(observations));
 		checks.addAll(this.magnitudes.apply(observations));
 		checks.addAll(this.relations.apply(observations));
+		// The error a cell breaks is its finding, not a warning that happened to be
+		// checked first.
+		checks.sort(Comparator.comparing(f -> f.isError() ? 0 : 1));
 		for (Finding check : checks) {
 			if (check.cell().isEmpty() || flagged.add(cellOf(check))) {
 				findings.add(check);
@@ -128,11 +132,13 @@ public final class CrossFileRules {
 			Optional<BigDecimal> before = find(observations, previous.get(), o.zone(), o.indicator())
 				.or(() -> this.history.value(previous.get(), o.zone(), o.indicator()));
 			if (before.isPresent() && o.value().compareTo(before.get()) < 0) {
-				findings.add(Finding.at(o.source(), o.rawText(), Rule.CUMULATIVE_DECREASE,
-						o.zone().name() + o.indicator().name() + "为累计数，本期"
-								+ o.value().stripTrailingZeros().toPlainString() + o.indicator().unit().symbol()
-								+ "小于上月的" + before.get().stripTrailingZeros().toPlainString()
-								+ o.indicator().unit().symbol() + "；请核对，如上月数据有误请报送更正文件"));
+				findings.add(Finding
+					.at(o.source(), o.rawText(), Rule.CUMULATIVE_DECREASE,
+							o.zone().name() + o.indicator().name() + "为累计数，本期"
+									+ o.value().stripTrailingZeros().toPlainString() + o.indicator().unit().symbol()
+									+ "小于上月的" + before.get().stripTrailingZeros().toPlainString()
+									+ o.indicator().unit().symbol() + "；请核对，如上月数据有误请报送更正文件")
+					.about(o.zone().name(), o.indicator().name()));
 			}
 		}
 		return findings;
@@ -162,7 +168,8 @@ public final class CrossFileRules {
 					findings.add(Finding.at(o.source(), o.rawText(), Rule.GROWTH_MISMATCH,
 							o.zone().name() + o.indicator().name() + "的上年同期为"
 									+ o.value().stripTrailingZeros().toPlainString() + unit + "，而已入库的" + label(lastYear)
-									+ "数据为" + base.get().stripTrailingZeros().toPlainString() + unit + "；简报按入库数据计算同比"));
+									+ "数据为" + base.get().stripTrailingZeros().toPlainString() + unit + "；简报按入库数据计算同比")
+						.about(o.zone().name(), o.indicator().name()));
 				}
 				continue;
 			}
@@ -175,10 +182,11 @@ public final class CrossFileRules {
 				.multiply(BigDecimal.valueOf(100))
 				.divide(base.get(), MathContext.DECIMAL64);
 			if (computed.subtract(o.value()).abs().compareTo(halfUnitOf(o.value()).max(new BigDecimal("0.05"))) > 0) {
-				findings.add(Finding.at(o.source(), o.rawText(), Rule.GROWTH_MISMATCH,
-						o.zone().name() + o.indicator().name() + "的同比填报为"
-								+ o.value().stripTrailingZeros().toPlainString() + "%，按已入库的" + label(lastYear) + "数据计算为"
-								+ computed.setScale(1, RoundingMode.HALF_UP).toPlainString() + "%；简报按入库数据计算"));
+				findings.add(Finding
+					.at(o.source(), o.rawText(), Rule.GROWTH_MISMATCH, o.zone().name() + o.indicator().name() + "的同比填报为"
+							+ o.value().stripTrailingZeros().toPlainString() + "%，按已入库的" + label(lastYear) + "数据计算为"
+							+ computed.setScale(1, RoundingMode.HALF_UP).toPlainString() + "%；简报按入库数据计算")
+					.about(o.zone().name(), o.indicator().name()));
 			}
 		}
 		return findings;

@@ -13,6 +13,11 @@ public interface HistoryLookup {
 
 	Optional<BigDecimal> value(Period period, Zone zone, Indicator indicator);
 
+	/** A stored figure of another measure (同比 as the sheet gave it); none by default. */
+	default Optional<BigDecimal> measure(Period period, Zone zone, Indicator indicator, Measure measure) {
+		return measure == Measure.VALUE ? value(period, zone, indicator) : Optional.empty();
+	}
+
 	HistoryLookup NONE = (period, zone, indicator) -> Optional.empty();
 
 }

@@ -107,27 +107,30 @@ final class RelationRules {
 		}
 		Period previous = rate.period().previousMonth().orElseThrow();
 		Observation current = index.get(key(rate.period(), rate.zone(), rate.indicator(), Measure.VALUE));
-		Observation earlierRate = index.get(key(previous, rate.zone(), rate.indicator(), Measure.YOY_PERCENT));
+		Observation earlierCell = index.get(key(previous, rate.zone(), rate.indicator(), Measure.YOY_PERCENT));
+		Optional<BigDecimal> earlierRateValue = earlierCell != null ? Optional.of(earlierCell.value())
+				: this.history.measure(previous, rate.zone(), rate.indicator(), Measure.YOY_PERCENT);
 		Optional<BigDecimal> earlierValue = value(index, previous, rate.zone(), rate.indicator());
-		if (current == null || earlierRate == null || earlierValue.isEmpty()) {
+		if (current == null || earlierRateValue.isEmpty() || earlierValue.isEmpty()) {
 			return Optional.empty();
 		}
+		BigDecimal earlierRate = earlierRateValue.get();
+		String earlierWhere = earlierCell != null ? earlierCell.source().file() + " " + earlierCell.source().reference()
+				: "已入库的上月报表";
 		// The largest base now (rate rounded down) against the smallest base then (rate
 		// rounded up).
 		Optional<BigDecimal> largestNow = base(current.value(), rate.value().subtract(halfUnit(rate.value())));
-		Optional<BigDecimal> smallestThen = base(earlierValue.get(),
-				earlierRate.value().add(halfUnit(earlierRate.value())));
+		Optional<BigDecimal> smallestThen = base(earlierValue.get(), earlierRate.add(halfUnit(earlierRate)));
 		if (largestNow.isEmpty() || smallestThen.isEmpty() || largestNow.get().compareTo(smallestThen.get()) >= 0) {
 			return Optional.empty();
 		}
 		String unit = rate.indicator().unit().symbol();
 		BigDecimal now = base(current.value(), rate.value()).orElseThrow();
-		BigDecimal then = base(earlierValue.get(), earlierRate.value()).orElseThrow();
+		BigDecimal then = base(earlierValue.get(), earlierRate).orElseThrow();
 		return Optional.of(Finding.at(rate.source(), rate.rawText(), Rule.IMPLIED_BASE_DECREASE,
 				rate.zone().name() + rate.indicator().name() + "的同比：本期" + plain(rate.value()) + "%（"
-						+ rate.source().reference() + "）推算上年同期为" + round(now) + unit + "，小于上月同比"
-						+ plain(earlierRate.value()) + "%（" + earlierRate.source().file() + " "
-						+ earlierRate.source().reference() + "）推算的" + round(then) + unit + "；上年的累计数不会减少，请核对两个月的同比"));
+						+ rate.source().reference() + "）推算上年同期为" + round(now) + unit + "，小于上月同比" + plain(earlierRate)
+						+ "%（" + earlierWhere + "）推算的" + round(then) + unit + "；上年的累计数不会减少，请核对两个月的同比"));
 	}
 
 	private static Optional<BigDecimal> base(BigDecimal value, BigDecimal percent) {

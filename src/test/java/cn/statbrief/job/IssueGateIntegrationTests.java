@@ -195,4 +195,28 @@ class IssueGateIntegrationTests {
 		}
 	}
 
+	@Test
+	void aStockThatFallsAndARateThatShrinksLastYearsBaseAreErrors() throws Exception {
+		Path work = sampleWith(sheet -> {
+			set(sheet, "芝罘区", "累计落户世界500强项目", 30);
+			row(sheet, "牟平区").getCell(column(sheet, "实际使用外资") + 1).setCellValue(300);
+		});
+		ChildJvm.Outcome run = ChildJvm.run(work);
+		assertThat(run.exitCode()).isEqualTo(ExitCodes.VALIDATION_ERRORS);
+		assertThat(reportLines(work)).anySatisfy(line -> assertThat(line).contains("|芝罘区|累计落户世界500强项目|30|累计值小于上月|"))
+			.anySatisfy(line -> assertThat(line).contains("|牟平区|实际使用外资|300|同比推算的上年基数减少|").contains("上年的累计数不会减少"));
+		assertNothingIssued(work);
+	}
+
+	@Test
+	void aFolderOfOnlyUnreadableFilesIsRefusedWithExitThree() throws Exception {
+		Path work = Files.createTempDirectory("briefing-broken-");
+		Files.createDirectories(work.resolve("input"));
+		Files.write(work.resolve("input/芝罘区-2021-10.xlsx"), new byte[] { 'P', 'K', 3, 4, 0, 0 });
+		Files.write(work.resolve("input/福山区-2021-10.xlsx"), new byte[0]);
+		ChildJvm.Outcome run = ChildJvm.run(work);
+		assertThat(run.exitCode()).isEqualTo(ExitCodes.UNREADABLE_INPUT);
+		assertThat(run.output()).contains("文件是空的（0字节）").contains("文件不完整或已损坏").doesNotContain("Exception");
+	}
+
 }
