@@ -130,9 +130,14 @@ public final class SampleWorkbooks {
 		String[][] values = columns(1);
 		String[] fdiGrowth = new String[ZONES.length];
 		String[] manufacturingGrowth = new String[ZONES.length];
+		// The sheet's own 同比, against a 2020年1—9月 that is a share of 2020年1—10月 (which is
+		// stored): last
+		// year's cumulative figures only grow, so the bases the two months' rates imply
+		// agree.
+		String[][] lastYear = lastYearColumns();
 		for (int z = 0; z < ZONES.length; z++) {
-			fdiGrowth[z] = values[3][z] == null ? null : String.valueOf(8 + (z * 7) % 23 - 4) + ".5";
-			manufacturingGrowth[z] = values[4][z] == null ? null : String.valueOf(12 + (z * 5) % 31 - 6) + ".2";
+			fdiGrowth[z] = septemberGrowth(values[3][z], lastYear[3][z], z);
+			manufacturingGrowth[z] = septemberGrowth(values[4][z], lastYear[4][z], z + 3);
 		}
 		indicatorSheet(wb, "2021年1-9月烟台市招商引资主要指标完成情况", "1-9月累计", ALIASES_SEPTEMBER, values, fdiGrowth,
 				manufacturingGrowth);
@@ -238,6 +243,15 @@ public final class SampleWorkbooks {
 			case 6, 7, 8 -> 3;
 			default -> 5;
 		};
+	}
+
+	/** 同比 of 1—9月 against 0.84–0.96 of last year's 1—10月. */
+	private static String septemberGrowth(String september, String lastOctober, int seed) {
+		if (september == null || lastOctober == null) {
+			return null;
+		}
+		BigDecimal share = new BigDecimal("0.84").add(new BigDecimal("0.03").multiply(BigDecimal.valueOf(seed % 5)));
+		return growth(september, new BigDecimal(lastOctober).multiply(share).toPlainString());
 	}
 
 	private static String growth(String current, String base) {
