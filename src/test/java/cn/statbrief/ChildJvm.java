@@ -23,9 +23,18 @@ public final class ChildJvm {
 	}
 
 	public static Outcome run(Path work, String... args) throws IOException, InterruptedException {
+		return run(work, List.of(), args);
+	}
+
+	/**
+	 * @param jvmOptions options for the JVM itself, such as {@code -Xmx256m}
+	 */
+	public static Outcome run(Path work, List<String> jvmOptions, String... args)
+			throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>(
-				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-						System.getProperty("java.class.path"), BriefingApplication.class.getName()));
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+		command.addAll(jvmOptions);
+		command.addAll(List.of("-cp", System.getProperty("java.class.path"), BriefingApplication.class.getName()));
 		command.addAll(List.of(args));
 		command.add("--briefing.input-dir=" + work.resolve("input"));
 		command.add("--briefing.output-dir=" + work.resolve("output"));

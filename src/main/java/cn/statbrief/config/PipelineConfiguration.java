@@ -85,8 +85,8 @@ class PipelineConfiguration {
 	}
 
 	@Bean
-	Findings findings(JdbcClient jdbc) {
-		return new Findings(jdbc);
+	Findings findings(DataSource dataSource) {
+		return new Findings(dataSource);
 	}
 
 	@Bean

@@ -9,11 +9,18 @@ import java.util.Map;
  * What one workbook holds, structurally: its indicator and ledger tables, and the sheets
  * that were skipped.
  *
+ * @param ledgerRowsLeftOut whether the rows of its ledger sheets were left out, to be
+ * streamed
  * @param author who last saved it, from its document properties (Excel and WPS record
  * it); empty if unknown
  */
 public record WorkbookContent(Path path, String fileName, List<TableSheet> sheets, List<String> skippedSheets,
-		String author) {
+		String author, boolean ledgerRowsLeftOut) {
+
+	public WorkbookContent(Path path, String fileName, List<TableSheet> sheets, List<String> skippedSheets,
+			String author) {
+		this(path, fileName, sheets, skippedSheets, author, false);
+	}
 
 	public WorkbookContent {
 		sheets = List.copyOf(sheets);

@@ -40,14 +40,23 @@ public final class WorkbookReader {
 	 * Reads every table of the workbook into memory: for the monthly sheets of a city.
 	 */
 	public WorkbookContent read(Path path) throws UnreadableWorkbookException {
+		return read(path, true);
+	}
+
+	/**
+	 * @param keepLedgerRows false to leave the rows of ledger sheets out (a ledger of
+	 * 200,000 projects is then streamed with {@link #stream(Path, TableSink)} rather than
+	 * held)
+	 */
+	public WorkbookContent read(Path path, boolean keepLedgerRows) throws UnreadableWorkbookException {
 		try {
-			return collect(path, path, true);
+			return collect(path, path, true, keepLedgerRows);
 		}
 		catch (XlsxRows.UncalculatedFormula ex) {
 			Path calculated = null;
 			try {
 				calculated = FormulaCalculation.copyOf(path).orElse(null);
-				return collect(path, calculated != null ? calculated : path, false);
+				return collect(path, calculated != null ? calculated : path, false, keepLedgerRows);
 			}
 			catch (IOException | RuntimeException failed) {
 				throw classify(failed);
@@ -64,11 +73,12 @@ public final class WorkbookReader {
 	 * Reads {@code source} (the file itself, or its calculated copy) as the workbook
 	 * {@code original}.
 	 */
-	private WorkbookContent collect(Path original, Path source, boolean stopAtUncalculated)
+	private WorkbookContent collect(Path original, Path source, boolean stopAtUncalculated, boolean keepLedgerRows)
 			throws UnreadableWorkbookException {
 		List<TableSheet> sheets = new ArrayList<>();
 		List<String> skipped = new ArrayList<>();
 		String[] author = { "" };
+		boolean[] ledgerRowsLeftOut = { false };
 		stream(source, original.getFileName().toString(), stopAtUncalculated, new TableSink() {
 
 			private TableSheet current;
@@ -83,7 +93,12 @@ public final class WorkbookReader {
 
 			@Override
 			public void row(DataRow row) {
-				this.rows.add(row);
+				if (keepLedgerRows || this.current.kind() != TableSheet.Kind.LEDGER) {
+					this.rows.add(row);
+				}
+				else {
+					ledgerRowsLeftOut[0] = true;
+				}
 			}
 
 			@Override
@@ -102,7 +117,8 @@ public final class WorkbookReader {
 				author[0] = name;
 			}
 		});
-		return new WorkbookContent(original, original.getFileName().toString(), sheets, skipped, author[0]);
+		return new WorkbookContent(original, original.getFileName().toString(), sheets, skipped, author[0],
+				ledgerRowsLeftOut[0]);
 	}
 
 	/** Streams the workbook's tables into {@code sink}, row by row. */

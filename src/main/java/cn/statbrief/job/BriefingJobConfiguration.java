@@ -20,6 +20,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.statbrief.catalog.Catalog;
 import cn.statbrief.catalog.Period;
@@ -85,8 +87,11 @@ class BriefingJobConfiguration {
 	@Bean
 	Step ingestSpreadsheetsStep(JobRepository repository, PlatformTransactionManager transactions,
 			ListItemReader<Path> inputFileReader, IngestFileProcessor ingestFileProcessor, ObservationStore store,
-			RawCells rawCells, Findings findings) {
-		StoreFileWriter writer = new StoreFileWriter(store, rawCells, findings);
+			RawCells rawCells, Findings findings, WorkbookReader reader, SheetInterpreter interpreter) {
+		TransactionTemplate ownTransaction = new TransactionTemplate(transactions);
+		ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		StoreFileWriter writer = new StoreFileWriter(store, rawCells, findings,
+				new LedgerStream(reader, interpreter, store, rawCells, findings, ownTransaction), ownTransaction);
 		return new StepBuilder(RunContext.INGEST_STEP, repository).<Path, IngestedFile>chunk(1)
 			.reader(inputFileReader)
 			.processor(ingestFileProcessor)

@@ -39,14 +39,16 @@ class IngestFileProcessor implements ItemProcessor<Path, IngestedFile> {
 	public IngestedFile process(Path file) {
 		String sha = InputFiles.sha256(file);
 		try {
-			WorkbookContent workbook = this.reader.read(file);
+			// A ledger's rows are not held here: the writer streams them into the store.
+			WorkbookContent workbook = this.reader.read(file, false);
 			Interpretation content = this.interpreter.interpret(workbook, this.periodOverride);
-			return new IngestedFile(file, sha, content, workbook.cells(), null, Submitter.of(workbook.author(), file));
+			return new IngestedFile(file, sha, content, workbook.cells(), null, Submitter.of(workbook.author(), file),
+					workbook.ledgerRowsLeftOut(), this.periodOverride);
 		}
 		catch (UnreadableWorkbookException ex) {
 			Finding finding = Finding.ofFile(file.getFileName().toString(), Rule.UNREADABLE_FILE, ex.getMessage());
 			return new IngestedFile(file, sha, new Interpretation(List.of(), List.of(), List.of(), List.of(finding)),
-					List.of(), ex.getMessage(), Submitter.of("", file));
+					List.of(), ex.getMessage(), Submitter.of("", file), false, this.periodOverride);
 		}
 	}
 

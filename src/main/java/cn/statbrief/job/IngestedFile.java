@@ -2,7 +2,9 @@ package cn.statbrief.job;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
+import cn.statbrief.catalog.Period;
 import cn.statbrief.ingest.RawCell;
 import cn.statbrief.validate.Interpretation;
 
@@ -14,9 +16,12 @@ import cn.statbrief.validate.Interpretation;
  * or not
  * @param unreadable the one-line reason the file could not be read at all, or null
  * @param submittedBy who the file comes from, for the audit trail
+ * @param ledgerRowsLeftOut whether its ledger rows are still to be streamed into the
+ * store
+ * @param periodOverride the period the command line gives the file, if any
  */
 record IngestedFile(Path path, String sha256, Interpretation content, List<RawCell> cells, String unreadable,
-		String submittedBy) {
+		String submittedBy, boolean ledgerRowsLeftOut, Optional<Period> periodOverride) {
 
 	String fileName() {
 		return this.path.getFileName().toString();

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 import cn.statbrief.store.Findings;
 import cn.statbrief.store.ObservationStore;
-import cn.statbrief.validate.Finding;
+import cn.statbrief.validate.FindingCounts;
 
 /**
  * Prints the closing summary of a run: files, rows accepted and rejected, documents,
@@ -37,8 +37,8 @@ class RunSummaryListener implements JobExecutionListener {
 		long instance = job.getJobInstanceId();
 		var files = this.store.filesOf(instance);
 		long unreadable = files.stream().filter(f -> f.reason() != null).count();
-		var findings = this.findings.of(instance);
-		long rejectedCells = findings.stream().filter(f -> f.isError() && !f.cell().isEmpty()).count();
+		FindingCounts counts = this.findings.counts(instance);
+		long rejectedCells = this.findings.errorsOnCells(instance);
 		long documents = RunContext.count(job, RunContext.RENDER_STEP, false);
 		long mailed = RunContext.count(job, RunContext.DELIVER_STEP, false);
 		LocalDateTime end = job.getEndTime() != null ? job.getEndTime() : LocalDateTime.now();
@@ -46,9 +46,7 @@ class RunSummaryListener implements JobExecutionListener {
 		String period = RunContext.targetPeriod(job).orElse("—");
 		log.info("────────────────────────────────────────");
 		log.info("期别 {}｜读取文件 {} 个（无法读取 {} 个）｜采用数据 {} 项｜拒收单元格 {} 个｜错误 {} 个、提示 {} 个", period, files.size(), unreadable,
-				this.store.countObservations(instance), rejectedCells,
-				findings.stream().filter(Finding::isError).count(),
-				findings.stream().filter(f -> !f.isError()).count());
+				this.store.countObservations(instance), rejectedCells, counts.errors(), counts.warnings());
 		log.info("生成简报 {} 份（每份 PDF 与 Word 各一）｜邮件 {} 封｜用时 {}.{} 秒｜结果：{}", documents, mailed, took.toSeconds(),
 				String.format("%01d", took.toMillisPart() / 100), outcome(job));
 	}

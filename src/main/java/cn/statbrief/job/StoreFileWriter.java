@@ -6,6 +6,7 @@ import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.statbrief.store.Findings;
 import cn.statbrief.store.ObservationStore;
@@ -27,9 +28,16 @@ final class StoreFileWriter implements ItemWriter<IngestedFile>, StepExecutionLi
 
 	private final Findings findings;
 
+	private final LedgerStream ledgers;
+
 	private long jobInstanceId;
 
-	StoreFileWriter(ObservationStore store, RawCells rawCells, Findings findings) {
+	private final TransactionTemplate ownTransaction;
+
+	StoreFileWriter(ObservationStore store, RawCells rawCells, Findings findings, LedgerStream ledgers,
+			TransactionTemplate ownTransaction) {
+		this.ownTransaction = ownTransaction;
+		this.ledgers = ledgers;
 		this.rawCells = rawCells;
 		this.findings = findings;
 		this.store = store;
@@ -43,12 +51,21 @@ final class StoreFileWriter implements ItemWriter<IngestedFile>, StepExecutionLi
 	@Override
 	public void write(Chunk<? extends IngestedFile> files) {
 		for (IngestedFile file : files) {
-			this.store.replaceFile(this.jobInstanceId, file.fileName(), file.sha256(), file.content(),
-					file.unreadable() == null ? "READ" : "UNREADABLE", file.unreadable(), file.submittedBy());
-			this.rawCells.replace(file.fileName(), file.cells());
-			this.findings.replace(this.jobInstanceId, STAGE, file.fileName(), file.content().findings());
-			log.info("已读取 {}：采用{}项，问题{}个{}", file.fileName(), file.content().observations().size(),
-					file.content().findings().size(),
+			// Committed on its own, and so is each batch of a streamed ledger; a run
+			// killed half-way through a
+			// file reads it again from the start, and storing a file replaces what it
+			// stored before.
+			this.ownTransaction.executeWithoutResult(status -> {
+				this.store.replaceFile(this.jobInstanceId, file.fileName(), file.sha256(), file.content(),
+						file.unreadable() == null ? "READ" : "UNREADABLE", file.unreadable(), file.submittedBy());
+				this.rawCells.replace(file.fileName(), file.cells());
+				this.findings.replace(this.jobInstanceId, STAGE, file.fileName(), file.content().findings());
+			});
+			LedgerStream.Counts ledger = file.ledgerRowsLeftOut() ? this.ledgers.store(file, this.jobInstanceId, STAGE)
+					: LedgerStream.Counts.NONE;
+			log.info("已读取 {}：采用{}项{}，问题{}个{}", file.fileName(), file.content().observations().size(),
+					ledger.projects() > 0 ? "、项目" + ledger.projects() + "个" : "",
+					file.content().findings().size() + ledger.findings(),
 					file.unreadable() == null ? "" : "（拒收：" + file.unreadable() + "）");
 		}
 	}

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +27,7 @@ import cn.statbrief.store.ObservationStore;
 import cn.statbrief.validate.AnnotatedCopy;
 import cn.statbrief.validate.CrossFileRules;
 import cn.statbrief.validate.Finding;
+import cn.statbrief.validate.FindingCounts;
 import cn.statbrief.validate.FindingsWorkbook;
 import cn.statbrief.validate.Interpretation;
 import cn.statbrief.validate.IssuePolicy;
@@ -47,6 +47,18 @@ class ValidateObservationsTasklet implements Tasklet {
 	private static final Logger log = LoggerFactory.getLogger(ValidateObservationsTasklet.class);
 
 	static final String STAGE = "CROSS";
+
+	/**
+	 * Annotated copies mark at most this many cells: beyond it the report is the better
+	 * read.
+	 */
+	private static final int MAX_MARKED = 5000;
+
+	/**
+	 * Reports with at most this many findings are sorted in memory; larger ones are
+	 * streamed.
+	 */
+	private static final int SORTED_IN_MEMORY = 20_000;
 
 	private final ObservationStore store;
 
@@ -89,23 +101,22 @@ class ValidateObservationsTasklet implements Tasklet {
 		CrossFileRules rules = new CrossFileRules(this.store, this.indicators);
 		// One mistake, one finding: a cell the reading stage has found wrong gets nothing
 		// more here.
-		Set<String> flagged = new HashSet<>();
-		this.findings.of(instance).forEach(f -> flagged.add(CrossFileRules.cellOf(f)));
+		Set<String> flagged = this.findings.cells(instance);
 		for (Period period : IssuePolicy.periodsRead(files)) {
 			List<Observation> observations = this.store.observations(period);
 			cross.addAll(rules.apply(byFile(observations, this.store.totals(period)), flagged).findings());
 			cross.addAll(this.ledgerRules.apply(observations, this.store.projects(period)));
 		}
 		this.findings.replace(instance, STAGE, null, cross);
-		List<Finding> findings = this.findings.of(instance);
+		FindingCounts counts = this.findings.counts(instance);
 
-		IssuePolicy.Decision decision = new IssuePolicy().decide(files, findings, new IssuePolicy.Request(
+		IssuePolicy.Decision decision = new IssuePolicy().decide(files, counts, new IssuePolicy.Request(
 				this.request.period(), this.request.draft(), this.request.partial(), this.zones), this.content);
 		OutputFolder folder = new OutputFolder(this.outputRoot,
 				decision.target().map(Period::key).orElse(RunContext.NO_PERIOD_FOLDER));
-		Path report = folder.write("校验报告.xlsx", FindingsWorkbook.write(findings));
-		annotatedCopies(folder, files, findings);
-		printSummary(findings, report);
+		Path report = folder.write("校验报告.xlsx", report(instance));
+		annotatedCopies(folder, files, instance);
+		printSummary(instance, counts, report);
 
 		ExecutionContext context = jobExecution.getExecutionContext();
 		decision.target().ifPresent(target -> context.putString(RunContext.TARGET_PERIOD, target.key()));
@@ -129,11 +140,13 @@ class ValidateObservationsTasklet implements Tasklet {
 	 * For each readable input file with findings on cells, a copy with those cells
 	 * marked, under 校验报告/.
 	 */
-	private void annotatedCopies(OutputFolder folder, List<ReadFile> files, List<Finding> findings) {
+	private void annotatedCopies(OutputFolder folder, List<ReadFile> files, long instance) {
 		for (ReadFile file : files) {
-			List<Finding> onCells = findings.stream()
-				.filter(f -> f.file().equals(file.fileName()) && !f.cell().isEmpty())
-				.toList();
+			List<Finding> onCells = this.findings.onCellsOf(instance, file.fileName(), MAX_MARKED + 1);
+			if (onCells.size() > MAX_MARKED) {
+				log.warn("{} 的问题超过{}个，标注副本从略，请看校验报告", file.fileName(), MAX_MARKED);
+				continue;
+			}
 			Path original = this.request.original(file.fileName());
 			if (onCells.isEmpty() || file.unreadable() || !Files.isRegularFile(original)) {
 				continue;
@@ -166,16 +179,34 @@ class ValidateObservationsTasklet implements Tasklet {
 		return files;
 	}
 
-	private static void printSummary(List<Finding> findings, Path report) {
-		if (findings.isEmpty()) {
+	/**
+	 * The validation report: sorted as a statistician works through it; beyond
+	 * {@link #SORTED_IN_MEMORY} findings streamed in the database's order (errors first,
+	 * then file, sheet and cell).
+	 */
+	private byte[] report(long instance) {
+		if (this.findings.count(instance) <= SORTED_IN_MEMORY) {
+			return FindingsWorkbook.write(this.findings.of(instance));
+		}
+		return FindingsWorkbook.write(each -> this.findings.forEach(instance, each));
+	}
+
+	private void printSummary(long instance, FindingCounts counts, Path report) {
+		long total = counts.errors() + counts.warnings();
+		if (total == 0) {
 			log.info("校验通过：未发现问题。报告：{}", report);
 			return;
 		}
-		long errors = findings.stream().filter(Finding::isError).count();
-		log.warn("校验发现{}个错误、{}个提示（报告：{}）：", errors, findings.size() - errors, report);
-		findings.stream().limit(30).forEach(f -> log.warn("  {}", f.oneLine()));
-		if (findings.size() > 30) {
-			log.warn("  ……其余{}条见校验报告", findings.size() - 30);
+		log.warn("校验发现{}个错误、{}个提示（报告：{}）：", counts.errors(), counts.warnings(), report);
+		List<Finding> first = new ArrayList<>();
+		this.findings.forEach(instance, f -> {
+			if (first.size() < 30) {
+				first.add(f);
+			}
+		});
+		first.forEach(f -> log.warn("  {}", f.oneLine()));
+		if (total > 30) {
+			log.warn("  ……其余{}条见校验报告", total - 30);
 		}
 	}
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import java.util.TreeSet;
 
 import javax.sql.DataSource;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import cn.statbrief.catalog.Catalog;
@@ -39,12 +41,15 @@ public final class ObservationStore implements HistoryLookup, StoredValues {
 
 	private final JdbcClient jdbc;
 
+	private final JdbcTemplate batch;
+
 	private final Catalog catalog;
 
 	private final ValueChanges changes;
 
 	public ObservationStore(DataSource dataSource, Catalog catalog) {
-		this.jdbc = JdbcClient.create(dataSource);
+		this.batch = new JdbcTemplate(dataSource);
+		this.jdbc = JdbcClient.create(this.batch);
 		this.catalog = catalog;
 		this.changes = new ValueChanges(this.jdbc, catalog, this::observations);
 	}
@@ -115,16 +120,39 @@ public final class ObservationStore implements HistoryLookup, StoredValues {
 						t.source().sheet(), t.source().cell())
 				.update();
 		}
-		for (ProjectRecord p : content.projects()) {
-			this.jdbc.sql("DELETE FROM project WHERE period_key = ? AND zone = ? AND name = ?")
-				.params(p.period().key(), p.zone().name(), p.name())
-				.update();
-			this.jdbc.sql("INSERT INTO project VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-				.params(p.period().key(), p.zone().name(), p.name(), p.chain(), p.investment(), p.unit().symbol(),
-						p.country(), p.fortune500(), p.signed() == null ? null : Date.valueOf(p.signed()), p.status(),
-						p.source().file(), p.source().sheet(), p.source().cell())
-				.update();
-		}
+		addProjects(content.projects());
+	}
+
+	/**
+	 * Adds projects of a file already stored (a ledger streamed row by row, in batches):
+	 * a project listed again (same period, zone and name) replaces the earlier row.
+	 */
+	public void addProjects(List<ProjectRecord> projects) {
+		Map<String, ProjectRecord> unique = new LinkedHashMap<>();
+		projects.forEach(p -> unique.put(p.period().key() + "|" + p.zone().name() + "|" + p.name(), p));
+		List<ProjectRecord> rows = List.copyOf(unique.values());
+		this.batch.batchUpdate("DELETE FROM project WHERE period_key = ? AND zone = ? AND name = ?", rows, 1000,
+				(ps, p) -> {
+					ps.setString(1, p.period().key());
+					ps.setString(2, p.zone().name());
+					ps.setString(3, p.name());
+				});
+		this.batch.batchUpdate("INSERT INTO project VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows, 1000,
+				(ps, p) -> {
+					ps.setString(1, p.period().key());
+					ps.setString(2, p.zone().name());
+					ps.setString(3, p.name());
+					ps.setString(4, p.chain());
+					ps.setBigDecimal(5, p.investment());
+					ps.setString(6, p.unit().symbol());
+					ps.setString(7, p.country());
+					ps.setString(8, p.fortune500());
+					ps.setDate(9, p.signed() == null ? null : Date.valueOf(p.signed()));
+					ps.setString(10, p.status());
+					ps.setString(11, p.source().file());
+					ps.setString(12, p.source().sheet());
+					ps.setString(13, p.source().cell());
+				});
 	}
 
 	public List<ReadFile> filesOf(long jobInstanceId) {

@@ -35,6 +35,14 @@ public final class RawCells {
 	 */
 	public void replace(String fileName, List<RawCell> cells) {
 		this.jdbc.sql("DELETE FROM raw_cell WHERE file_name = ?").param(fileName).update();
+		add(fileName, cells);
+	}
+
+	/**
+	 * Adds cells of a file whose cells were replaced before (a ledger streamed in
+	 * batches).
+	 */
+	public void add(String fileName, List<RawCell> cells) {
 		this.batch.batchUpdate("INSERT INTO raw_cell VALUES (?, ?, ?, ?, ?)", cells, 1000, (ps, cell) -> {
 			ps.setString(1, fileName);
 			ps.setString(2, cell.source().sheet());

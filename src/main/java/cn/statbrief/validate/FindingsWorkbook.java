@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -12,7 +13,7 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import cn.statbrief.office.SheetTables;
 
@@ -53,7 +54,15 @@ public final class FindingsWorkbook {
 	}
 
 	public static byte[] write(List<Finding> findings) {
-		try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+		return write(each -> inReportOrder(findings).forEach(each));
+	}
+
+	/**
+	 * Writes the findings {@code source} hands over, in its order, streaming: a run of
+	 * 200,000 findings is written a window of rows at a time.
+	 */
+	public static byte[] write(Consumer<Consumer<Finding>> source) {
+		try (SXSSFWorkbook wb = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			Sheet sheet = wb.createSheet("校验结果");
 			CellStyle error = wb.createCellStyle();
 			error.setFillForegroundColor(IndexedColors.ROSE.getIndex());
@@ -63,22 +72,23 @@ public final class FindingsWorkbook {
 			warning.setFillPattern(FillPatternType.SOLID_FOREGROUND);
 			String[] headers = { "级别", "文件", "工作表", "单元格", "区市", "指标", "所见值", "规则", "说明" };
 			SheetTables.header(sheet, headers);
-			int r = 1;
-			for (Finding f : inReportOrder(findings)) {
-				Row row = sheet.createRow(r++);
+			int[] r = { 1 };
+			source.accept(f -> {
+				Row row = sheet.createRow(r[0]++);
 				String[] values = { f.severity().label(), f.file(), f.sheet(), f.cell(), f.zone(), f.indicator(),
 						f.value(), f.rule().title(), f.message() };
 				for (int i = 0; i < values.length; i++) {
 					row.createCell(i).setCellValue(values[i]);
 				}
 				row.getCell(0).setCellStyle(f.isError() ? error : warning);
-			}
-			if (findings.isEmpty()) {
+			});
+			if (r[0] == 1) {
 				sheet.createRow(1).createCell(0).setCellValue("未发现问题。");
 			}
 			SheetTables.widths(sheet, 6, 40, 12, 8, 14, 18, 16, 18, 80);
-			sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, r - 1), 0, headers.length - 1));
+			sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, r[0] - 1), 0, headers.length - 1));
 			wb.write(out);
+			wb.dispose();
 			return out.toByteArray();
 		}
 		catch (IOException ex) {

@@ -99,8 +99,12 @@ public final class IssuePolicy {
 	}
 
 	public Decision decide(List<ReadFile> files, List<Finding> findings, Request request, PeriodContent content) {
-		long errors = findings.stream().filter(Finding::isError).count();
-		long warnings = findings.size() - errors;
+		return decide(files, FindingCounts.of(findings), request, content);
+	}
+
+	public Decision decide(List<ReadFile> files, FindingCounts findings, Request request, PeriodContent content) {
+		long errors = findings.errors();
+		long warnings = findings.warnings();
 		long unreadable = files.stream().filter(ReadFile::unreadable).count();
 		Optional<Period> target = request.requested()
 			.or(() -> periodsRead(files).stream().max(Comparator.naturalOrder()));
@@ -125,7 +129,12 @@ public final class IssuePolicy {
 			.filter(f -> f.period() == null ? !f.unreadable() : touches(period, f.period()))
 			.map(ReadFile::fileName)
 			.collect(Collectors.toSet());
-		long blocking = findings.stream().filter(f -> f.isError() && relevant.contains(f.file())).count();
+		long blocking = findings.errorsByFile()
+			.entrySet()
+			.stream()
+			.filter(e -> relevant.contains(e.getKey()))
+			.mapToLong(e -> e.getValue())
+			.sum();
 		Set<String> reported = content.reported(period);
 		Set<String> declared = content.declaredNotReporting(period);
 		List<String> missing = request.catalogZones()

@@ -50,6 +50,17 @@ final class LedgerInterpreter {
 	}
 
 	Interpretation interpret(TableSheet sheet, Period period) {
+		LedgerRows rows = rows(sheet, period);
+		List<ProjectRecord> projects = new ArrayList<>();
+		List<Finding> findings = new ArrayList<>();
+		for (DataRow row : sheet.rows()) {
+			rows.read(row, projects, findings);
+		}
+		return new Interpretation(List.of(), List.of(), projects, findings);
+	}
+
+	/** The ledger's columns found by their headers, to read its rows one at a time. */
+	LedgerRows rows(TableSheet sheet, Period period) {
 		Map<Field, ColumnHeader> columns = new EnumMap<>(Field.class);
 		Optional<Unit> headerUnit = Optional.empty();
 		for (ColumnHeader header : sheet.columns()) {
@@ -64,51 +75,50 @@ final class LedgerInterpreter {
 				}
 			}
 		}
-		List<ProjectRecord> projects = new ArrayList<>();
-		List<Finding> findings = new ArrayList<>();
-		for (DataRow row : sheet.rows()) {
-			String name = row.label().text().strip();
-			if (name.isEmpty()) {
-				findings.add(Finding.at(row.label().source(), "", Rule.MISSING_PROJECT_FIELD,
-						"项目台账第" + row.rowNumber() + "行没有项目名称，该行未被采用"));
-				continue;
-			}
-			String zoneText = text(row, columns.get(Field.ZONE));
-			Optional<Zone> zone = this.zones.find(zoneText);
-			if (zone.isEmpty()) {
-				RawCell cell = cell(row, columns.get(Field.ZONE)).orElse(row.label());
-				findings.add(Finding.at(cell.source(), zoneText, Rule.UNKNOWN_ZONE,
-						"项目“" + name + "”的所在区市“" + zoneText + "”不是本市的区市或功能区，请核对名称"));
-				continue;
-			}
-			Optional<RawCell> investmentCell = cell(row, columns.get(Field.INVESTMENT));
-			if (investmentCell.isEmpty()) {
-				findings
-					.add(Finding.at(row.label().source(), name, Rule.MISSING_PROJECT_FIELD, "项目“" + name + "”没有填写总投资"));
-				continue;
-			}
-			NumberReading reading = NumberReading.of(investmentCell.get());
-			if (!(reading instanceof NumberReading.Value value)) {
-				findings.add(Finding.at(investmentCell.get().source(), investmentCell.get().text(),
-						Rule.UNPARSEABLE_NUMBER, "项目“" + name + "”的总投资不是数字"));
-				continue;
-			}
-			Optional<Unit> inHeader = Optional.ofNullable(columns.get(Field.INVESTMENT))
-				.flatMap(h -> IndicatorCatalog.bracketedUnit(h.labels().get(0)));
-			Optional<Unit> unit = value.unitInCell()
-				.or(() -> moneyUnit(text(row, columns.get(Field.UNIT)), inHeader))
-				.or(() -> inHeader);
-			if (unit.isEmpty() || !unit.get().isMoney()) {
-				findings.add(Finding.at(investmentCell.get().source(), investmentCell.get().text(), Rule.UNIT_MISMATCH,
-						"项目“" + name + "”的总投资没有可识别的单位（亿元、万元、亿美元、万美元）"));
-				continue;
-			}
-			projects.add(new ProjectRecord(period, zone.get(), name, text(row, columns.get(Field.CHAIN)),
-					value.number(), unit.get(), text(row, columns.get(Field.COUNTRY)),
-					fortune500(text(row, columns.get(Field.FORTUNE500))), date(text(row, columns.get(Field.SIGNED))),
-					text(row, columns.get(Field.STATUS)), row.label().source()));
+		return (row, projects, findings) -> row(row, columns, period, projects, findings);
+	}
+
+	private void row(DataRow row, Map<Field, ColumnHeader> columns, Period period, List<ProjectRecord> projects,
+			List<Finding> findings) {
+		String name = row.label().text().strip();
+		if (name.isEmpty()) {
+			findings.add(Finding.at(row.label().source(), "", Rule.MISSING_PROJECT_FIELD,
+					"项目台账第" + row.rowNumber() + "行没有项目名称，该行未被采用"));
+			return;
 		}
-		return new Interpretation(List.of(), List.of(), projects, findings);
+		String zoneText = text(row, columns.get(Field.ZONE));
+		Optional<Zone> zone = this.zones.find(zoneText);
+		if (zone.isEmpty()) {
+			RawCell cell = cell(row, columns.get(Field.ZONE)).orElse(row.label());
+			findings.add(Finding.at(cell.source(), zoneText, Rule.UNKNOWN_ZONE,
+					"项目“" + name + "”的所在区市“" + zoneText + "”不是本市的区市或功能区，请核对名称"));
+			return;
+		}
+		Optional<RawCell> investmentCell = cell(row, columns.get(Field.INVESTMENT));
+		if (investmentCell.isEmpty()) {
+			findings.add(Finding.at(row.label().source(), name, Rule.MISSING_PROJECT_FIELD, "项目“" + name + "”没有填写总投资"));
+			return;
+		}
+		NumberReading reading = NumberReading.of(investmentCell.get());
+		if (!(reading instanceof NumberReading.Value value)) {
+			findings.add(Finding.at(investmentCell.get().source(), investmentCell.get().text(), Rule.UNPARSEABLE_NUMBER,
+					"项目“" + name + "”的总投资不是数字"));
+			return;
+		}
+		Optional<Unit> inHeader = Optional.ofNullable(columns.get(Field.INVESTMENT))
+			.flatMap(h -> IndicatorCatalog.bracketedUnit(h.labels().get(0)));
+		Optional<Unit> unit = value.unitInCell()
+			.or(() -> moneyUnit(text(row, columns.get(Field.UNIT)), inHeader))
+			.or(() -> inHeader);
+		if (unit.isEmpty() || !unit.get().isMoney()) {
+			findings.add(Finding.at(investmentCell.get().source(), investmentCell.get().text(), Rule.UNIT_MISMATCH,
+					"项目“" + name + "”的总投资没有可识别的单位（亿元、万元、亿美元、万美元）"));
+			return;
+		}
+		projects.add(new ProjectRecord(period, zone.get(), name, text(row, columns.get(Field.CHAIN)), value.number(),
+				unit.get(), text(row, columns.get(Field.COUNTRY)), fortune500(text(row, columns.get(Field.FORTUNE500))),
+				date(text(row, columns.get(Field.SIGNED))), text(row, columns.get(Field.STATUS)),
+				row.label().source()));
 	}
 
 	/**

@@ -31,9 +31,12 @@ public final class SheetInterpreter {
 
 	private final LedgerInterpreter ledger;
 
+	private final UnknownRows unknownRows;
+
 	public SheetInterpreter(Catalog catalog) {
 		this.catalog = catalog;
 		this.ledger = new LedgerInterpreter(catalog.zones());
+		this.unknownRows = new UnknownRows(catalog.zones());
 	}
 
 	/**
@@ -64,6 +67,21 @@ public final class SheetInterpreter {
 		}
 		parts.add(new Interpretation(List.of(), List.of(), List.of(), findings));
 		return Interpretation.merge(parts);
+	}
+
+	/**
+	 * A ledger sheet to be read row by row (its rows were not held): its period decided
+	 * as for a sheet read whole, the findings about the period already made when the
+	 * workbook was interpreted.
+	 * @param workbookPeriod the period the workbook's other sheets state, for a ledger
+	 * without its own title
+	 */
+	public Optional<LedgerRows> ledgerRows(TableSheet sheet, Optional<Period> workbookPeriod,
+			Optional<Period> periodOverride) {
+		Optional<Period> fromTitle = PeriodParser.fromTitle(sheet.title()).or(() -> workbookPeriod);
+		return decidePeriod(sheet, fromTitle, PeriodParser.fromFileName(sheet.file()), periodOverride,
+				new ArrayList<>())
+			.map(period -> this.ledger.rows(sheet, period));
 	}
 
 	private Optional<Period> decidePeriod(TableSheet sheet, Optional<Period> fromTitle, Optional<Period> fromFileName,
@@ -152,10 +170,13 @@ public final class SheetInterpreter {
 			observations.addAll(inRow);
 			changes.forEach(change -> lastYearFromChange(change, inRow).ifPresent(observations::add));
 		}
-		List<SheetTotals.LeftOut> leftOut = unknown.keySet().stream().map(row -> leftOut(row, columns)).toList();
+		List<SheetTotals.LeftOut> leftOut = unknown.keySet()
+			.stream()
+			.map(row -> UnknownRows.leftOut(row, columns))
+			.toList();
 		SheetTotals.Result checked = new SheetTotals().check(totals, observations, leftOut);
 		for (Map.Entry<DataRow, String> row : unknown.entrySet()) {
-			findings.add(unknownZone(row.getKey(), row.getValue(), seenRows,
+			findings.add(this.unknownRows.finding(row.getKey(), row.getValue(), seenRows,
 					checked.explainedByRow().getOrDefault(row.getKey().rowNumber(), List.of())));
 		}
 		findings.addAll(checked.findings());
@@ -173,48 +194,6 @@ public final class SheetInterpreter {
 					.map(value -> new Observation(change.period(), change.zone(), change.indicator(),
 							Measure.PREVIOUS_YEAR, value.value().subtract(change.value()), change.rawText(),
 							change.source()));
-	}
-
-	/**
-	 * One finding for a row whose label is no zone: which zone it most resembles and
-	 * whether that zone has a row of its own, and the total-row differences it explains
-	 * (they are not reported again).
-	 */
-	private Finding unknownZone(DataRow row, String label, Map<Zone, Integer> seenRows, List<String> explains) {
-		if (label.isEmpty()) {
-			return Finding.at(row.label().source(), label, Rule.UNKNOWN_ZONE,
-					"第" + row.rowNumber() + "行有数据但没有区市名称，该行未被采用" + explained(explains));
-		}
-		Optional<Zone> resembling = this.catalog.zones().resembling(label, seenRows.keySet());
-		String guess = resembling
-			.map(z -> "是否为“" + z.name() + "”？" + (seenRows.containsKey(z)
-					? "（本表已有" + z.name() + "的数据行，见第" + seenRows.get(z) + "行）" : "本表没有" + z.name() + "的数据行。"))
-			.orElse("请核对名称（或在区市目录中添加别名）。");
-		return Finding
-			.at(row.label().source(), label, Rule.UNKNOWN_ZONE,
-					"第" + row.rowNumber() + "行“" + label + "”不是本市的区市或功能区，" + guess + "该行未被采用" + explained(explains))
-			.about(resembling.map(Zone::name).orElse(""), "");
-	}
-
-	private static String explained(List<String> indicators) {
-		if (indicators.isEmpty()) {
-			return "";
-		}
-		return "；合计行与各区市之和的差额恰为该行的数（" + String.join("、", indicators.subList(0, Math.min(3, indicators.size())))
-				+ (indicators.size() > 3 ? "等" + indicators.size() + "项" : "") + "），改正名称后即相符";
-	}
-
-	/** The figures of a row that was not taken, read quietly, for the total check. */
-	private static SheetTotals.LeftOut leftOut(DataRow row, Map<Integer, ColumnMeaning> columns) {
-		Map<Indicator, BigDecimal> values = new LinkedHashMap<>();
-		for (Map.Entry<Integer, ColumnMeaning> column : columns.entrySet()) {
-			RawCell cell = row.cells().get(column.getKey());
-			if (cell != null && column.getValue().measure() == Measure.VALUE) {
-				read(cell, column.getValue(), new ArrayList<>())
-					.ifPresent(value -> values.put(column.getValue().indicator(), value));
-			}
-		}
-		return new SheetTotals.LeftOut(row.rowNumber(), row.label().text().strip(), values);
 	}
 
 	private void readTotals(DataRow row, Map<Integer, ColumnMeaning> columns, Period period, List<TotalRow> totals,
@@ -242,7 +221,7 @@ public final class SheetInterpreter {
 	 * The cell's value in the indicator's unit, or empty with a finding (or silently for
 	 * "no data").
 	 */
-	private static Optional<BigDecimal> read(RawCell cell, ColumnMeaning column, List<Finding> findings) {
+	static Optional<BigDecimal> read(RawCell cell, ColumnMeaning column, List<Finding> findings) {
 		NumberReading reading = NumberReading.of(cell);
 		if (reading instanceof NumberReading.NoData) {
 			return Optional.empty();
