@@ -13,4 +13,11 @@ interface SheetRowHandler {
 
 	void endSheet();
 
+	/**
+	 * The sheet begun could not be read to its end (its XML is damaged); the workbook's
+	 * other sheets go on.
+	 */
+	default void unreadableSheet(String sheetName) {
+	}
+
 }

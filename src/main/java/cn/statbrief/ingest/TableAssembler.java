@@ -88,6 +88,15 @@ final class TableAssembler implements SheetRowHandler {
 	}
 
 	@Override
+	public void unreadableSheet(String sheetName) {
+		this.bufferedIndexes.clear();
+		this.bufferedRows.clear();
+		this.layout = null;
+		this.skipped = true;
+		this.sink.unreadableSheet(sheetName);
+	}
+
+	@Override
 	public void endSheet() {
 		if (this.layout == null && !this.skipped) {
 			int header = headerPosition();

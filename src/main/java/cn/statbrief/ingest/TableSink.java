@@ -18,6 +18,10 @@ public interface TableSink {
 	/** A sheet with no recognisable table (instructions, a chart, an empty sheet). */
 	void skippedSheet(String sheetName);
 
+	/** A sheet whose XML is damaged: what it gave so far is to be dropped. */
+	default void unreadableSheet(String sheetName) {
+	}
+
 	/** Who last saved the workbook, from its document properties, when it says. */
 	default void author(String name) {
 	}

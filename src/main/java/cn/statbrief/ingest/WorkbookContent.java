@@ -9,22 +9,24 @@ import java.util.Map;
  * What one workbook holds, structurally: its indicator and ledger tables, and the sheets
  * that were skipped.
  *
+ * @param unreadableSheets sheets whose XML is damaged; the others were read
  * @param ledgerRowsLeftOut whether the rows of its ledger sheets were left out, to be
  * streamed
  * @param author who last saved it, from its document properties (Excel and WPS record
  * it); empty if unknown
  */
 public record WorkbookContent(Path path, String fileName, List<TableSheet> sheets, List<String> skippedSheets,
-		String author, boolean ledgerRowsLeftOut) {
+		String author, boolean ledgerRowsLeftOut, List<String> unreadableSheets) {
 
 	public WorkbookContent(Path path, String fileName, List<TableSheet> sheets, List<String> skippedSheets,
 			String author) {
-		this(path, fileName, sheets, skippedSheets, author, false);
+		this(path, fileName, sheets, skippedSheets, author, false, List.of());
 	}
 
 	public WorkbookContent {
 		sheets = List.copyOf(sheets);
 		skippedSheets = List.copyOf(skippedSheets);
+		unreadableSheets = List.copyOf(unreadableSheets);
 	}
 
 	/** Every cell of the tables: labels, and each row's label and values. */

@@ -79,6 +79,7 @@ public final class WorkbookReader {
 		List<String> skipped = new ArrayList<>();
 		String[] author = { "" };
 		boolean[] ledgerRowsLeftOut = { false };
+		List<String> unreadable = new ArrayList<>();
 		stream(source, original.getFileName().toString(), stopAtUncalculated, new TableSink() {
 
 			private TableSheet current;
@@ -113,12 +114,18 @@ public final class WorkbookReader {
 			}
 
 			@Override
+			public void unreadableSheet(String sheetName) {
+				this.current = null;
+				unreadable.add(sheetName);
+			}
+
+			@Override
 			public void author(String name) {
 				author[0] = name;
 			}
 		});
 		return new WorkbookContent(original, original.getFileName().toString(), sheets, skipped, author[0],
-				ledgerRowsLeftOut[0]);
+				ledgerRowsLeftOut[0], unreadable);
 	}
 
 	/** Streams the workbook's tables into {@code sink}, row by row. */

@@ -3,6 +3,7 @@ package cn.statbrief.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
+import java.util.Locale;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -69,7 +70,16 @@ final class XlsxRows {
 			try (InputStream in = sheets.next()) {
 				String sheetName = sheets.getSheetName();
 				handler.startSheet(sheetName);
-				parse(in, fileName, sheetName, strings, styles, handler);
+				try {
+					parse(in, fileName, sheetName, strings, styles, handler);
+				}
+				catch (XMLStreamException | RuntimeException ex) {
+					if (ex instanceof UncalculatedFormula || forbidden(ex)) {
+						throw ex;
+					}
+					handler.unreadableSheet(sheetName);
+					continue;
+				}
 				handler.endSheet();
 			}
 		}
@@ -140,6 +150,15 @@ final class XlsxRows {
 			super("formula without a cached result", null, false, false);
 		}
 
+	}
+
+	/**
+	 * XML a workbook may not hold (a DOCTYPE, an entity): the whole file is refused, not
+	 * one sheet.
+	 */
+	private static boolean forbidden(Exception ex) {
+		String message = String.valueOf(ex.getMessage()).toLowerCase(Locale.ROOT);
+		return message.contains("doctype") || message.contains("entity") || message.contains("dtd");
 	}
 
 	/** The cells of the row being read, by column. */

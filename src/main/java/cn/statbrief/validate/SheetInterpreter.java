@@ -65,6 +65,10 @@ public final class SheetInterpreter {
 					: interpretIndicators(sheet, period.get()));
 			parts.add(new Interpretation(List.of(), List.of(), List.of(), List.of(), period));
 		}
+		for (String sheet : workbook.unreadableSheets()) {
+			findings.add(Finding.ofSheet(workbook.fileName(), sheet, Rule.UNREADABLE_SHEET,
+					"工作表“" + sheet + "”已损坏，无法读取，本文件的其余工作表照常读取；请在Excel或WPS中打开，另存后重新报送"));
+		}
 		parts.add(new Interpretation(List.of(), List.of(), List.of(), findings));
 		return Interpretation.merge(parts);
 	}

@@ -2,12 +2,20 @@ package cn.statbrief.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -17,6 +25,7 @@ import cn.statbrief.catalog.Period;
 import cn.statbrief.validate.Interpretation;
 import cn.statbrief.validate.Measure;
 import cn.statbrief.validate.Observation;
+import cn.statbrief.validate.Rule;
 import cn.statbrief.validate.SheetInterpreter;
 
 /**
@@ -109,6 +118,46 @@ class OtherWritersTests {
 		assertThat(again.totals()).extracting(t -> t.value().stripTrailingZeros())
 			.containsExactlyInAnyOrderElementsOf(
 					first.totals().stream().map(t -> t.value().stripTrailingZeros()).toList());
+	}
+
+	/**
+	 * A workbook one of whose sheets is damaged: that sheet is one finding, the others
+	 * are read.
+	 */
+	@Test
+	void aDamagedSheetIsOneFindingAndTheOtherSheetsAreRead(@TempDir Path folder) throws Exception {
+		Path file = folder.resolve("芝罘区-2021-10.xlsx");
+		try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+			var sheet = wb.createSheet("主要指标");
+			sheet.createRow(0).createCell(0).setCellValue("2021年1-10月招商引资主要指标");
+			var header = sheet.createRow(1);
+			header.createCell(0).setCellValue("区市");
+			header.createCell(1).setCellValue("新签约项目（个）");
+			var row = sheet.createRow(2);
+			row.createCell(0).setCellValue("芝罘区");
+			row.createCell(1).setCellValue(42);
+			wb.createSheet("附表").createRow(0).createCell(0).setCellValue("说明");
+			wb.write(out);
+		}
+		Path damaged = folder.resolve("damaged-2021-10.xlsx");
+		try (ZipInputStream in = new ZipInputStream(Files.newInputStream(file));
+				ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(damaged))) {
+			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				byte[] bytes = in.readAllBytes();
+				out.putNextEntry(new ZipEntry(entry.getName()));
+				out.write(entry.getName().equals("xl/worksheets/sheet2.xml") ? Arrays.copyOf(bytes, bytes.length / 2)
+						: bytes);
+				out.closeEntry();
+			}
+		}
+		Interpretation read = new SheetInterpreter(this.catalog)
+			.interpret(new WorkbookReader(this.catalog.indicators()).read(damaged), Optional.empty());
+		assertThat(read.findings()).singleElement().satisfies(f -> {
+			assertThat(f.rule()).isEqualTo(Rule.UNREADABLE_SHEET);
+			assertThat(f.sheet()).isEqualTo("附表");
+			assertThat(f.message()).startsWith("工作表“附表”已损坏，无法读取，本文件的其余工作表照常读取");
+		});
+		assertThat(value(read, "芝罘区", "新签约项目", Measure.VALUE)).isEqualByComparingTo("42");
 	}
 
 	private static List<String> figures(Interpretation read) {
