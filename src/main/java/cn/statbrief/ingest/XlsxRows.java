@@ -157,8 +157,14 @@ final class XlsxRows {
 	 * one sheet.
 	 */
 	private static boolean forbidden(Exception ex) {
-		String message = String.valueOf(ex.getMessage()).toLowerCase(Locale.ROOT);
-		return message.contains("doctype") || message.contains("entity") || message.contains("dtd");
+		for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+			String message = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
+			if (message.contains("doctype") || message.contains("entity") || message.contains("dtd")
+					|| message.contains("zip bomb") || message.contains("zip-bomb")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The cells of the row being read, by column. */
