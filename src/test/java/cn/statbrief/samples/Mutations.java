@@ -153,6 +153,21 @@ public final class Mutations {
 				}
 			}
 		}
+		if (random.nextInt(4) == 0) {
+			// A third header row above: groups of indicators, as merged cells over their
+			// columns.
+			List<Cell> groups = new ArrayList<>();
+			if (serial) {
+				groups.add(null);
+			}
+			groups.add(null);
+			String[] names = { "资金情况", "", "利用外资", "", "", "项目情况", "", "" };
+			for (String name : names) {
+				groups.add(name.isEmpty() ? null : new Text(name));
+			}
+			rows.add(groups);
+			notes.add("group row");
+		}
 		rows.add(top);
 		if (header == 0) {
 			rows.add(sub);
