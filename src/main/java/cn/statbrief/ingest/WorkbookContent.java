@@ -9,6 +9,8 @@ import java.util.Map;
  * What one workbook holds, structurally: its indicator and ledger tables, and the sheets
  * that were skipped.
  *
+ * @param calculated whether its formulas had no results and were calculated (a copy was
+ * read)
  * @param unreadableSheets sheets whose XML is damaged; the others were read
  * @param ledgerRowsLeftOut whether the rows of its ledger sheets were left out, to be
  * streamed
@@ -16,11 +18,11 @@ import java.util.Map;
  * it); empty if unknown
  */
 public record WorkbookContent(Path path, String fileName, List<TableSheet> sheets, List<String> skippedSheets,
-		String author, boolean ledgerRowsLeftOut, List<String> unreadableSheets) {
+		String author, boolean ledgerRowsLeftOut, List<String> unreadableSheets, boolean calculated) {
 
 	public WorkbookContent(Path path, String fileName, List<TableSheet> sheets, List<String> skippedSheets,
 			String author) {
-		this(path, fileName, sheets, skippedSheets, author, false, List.of());
+		this(path, fileName, sheets, skippedSheets, author, false, List.of(), false);
 	}
 
 	public WorkbookContent {

@@ -50,13 +50,13 @@ public final class WorkbookReader {
 	 */
 	public WorkbookContent read(Path path, boolean keepLedgerRows) throws UnreadableWorkbookException {
 		try {
-			return collect(path, path, true, keepLedgerRows);
+			return collect(path, path, true, keepLedgerRows, false);
 		}
 		catch (XlsxRows.UncalculatedFormula ex) {
 			Path calculated = null;
 			try {
 				calculated = FormulaCalculation.copyOf(path).orElse(null);
-				return collect(path, calculated != null ? calculated : path, false, keepLedgerRows);
+				return collect(path, calculated != null ? calculated : path, false, keepLedgerRows, calculated != null);
 			}
 			catch (IOException | RuntimeException failed) {
 				throw classify(failed);
@@ -73,8 +73,8 @@ public final class WorkbookReader {
 	 * Reads {@code source} (the file itself, or its calculated copy) as the workbook
 	 * {@code original}.
 	 */
-	private WorkbookContent collect(Path original, Path source, boolean stopAtUncalculated, boolean keepLedgerRows)
-			throws UnreadableWorkbookException {
+	private WorkbookContent collect(Path original, Path source, boolean stopAtUncalculated, boolean keepLedgerRows,
+			boolean calculated) throws UnreadableWorkbookException {
 		List<TableSheet> sheets = new ArrayList<>();
 		List<String> skipped = new ArrayList<>();
 		String[] author = { "" };
@@ -125,12 +125,32 @@ public final class WorkbookReader {
 			}
 		});
 		return new WorkbookContent(original, original.getFileName().toString(), sheets, skipped, author[0],
-				ledgerRowsLeftOut[0], unreadable);
+				ledgerRowsLeftOut[0], unreadable, calculated);
 	}
 
 	/** Streams the workbook's tables into {@code sink}, row by row. */
 	public void stream(Path path, TableSink sink) throws UnreadableWorkbookException {
 		stream(path, path.getFileName().toString(), false, sink);
+	}
+
+	/**
+	 * Streams a workbook whose formulas have no results (its first reading said so): a
+	 * calculated copy, under the workbook's own name.
+	 */
+	public void streamCalculated(Path path, TableSink sink) throws UnreadableWorkbookException {
+		Path calculated = null;
+		try {
+			calculated = FormulaCalculation.copyOf(path).orElse(null);
+			stream(calculated != null ? calculated : path, path.getFileName().toString(), false, sink);
+		}
+		catch (IOException ex) {
+			throw classify(ex);
+		}
+		finally {
+			if (calculated != null) {
+				calculated.toFile().delete();
+			}
+		}
 	}
 
 	private void stream(Path path, String fileName, boolean stopAtUncalculated, TableSink sink)

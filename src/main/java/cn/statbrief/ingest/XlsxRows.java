@@ -70,8 +70,14 @@ final class XlsxRows {
 			try (InputStream in = sheets.next()) {
 				String sheetName = sheets.getSheetName();
 				handler.startSheet(sheetName);
+				HandlerCall calls = new HandlerCall(handler);
 				try {
-					parse(in, fileName, sheetName, strings, styles, handler);
+					parse(in, fileName, sheetName, strings, styles, calls);
+				}
+				catch (HandlerCall.Failure ex) {
+					// What the receiver of the rows threw (the store, a rule) is no
+					// damaged sheet.
+					throw ex.cause();
 				}
 				catch (XMLStreamException | RuntimeException ex) {
 					if (ex instanceof UncalculatedFormula || forbidden(ex)) {
@@ -255,7 +261,7 @@ final class XlsxRows {
 			value = null;
 		}
 		RawCell cell;
-		if (value == null && formula != null && inline == null) {
+		if (value == null && formula != null && inline == null && !"str".equals(type)) {
 			if (this.stopAtUncalculated) {
 				throw new UncalculatedFormula();
 			}

@@ -43,12 +43,12 @@ class IngestFileProcessor implements ItemProcessor<Path, IngestedFile> {
 			WorkbookContent workbook = this.reader.read(file, false);
 			Interpretation content = this.interpreter.interpret(workbook, this.periodOverride);
 			return new IngestedFile(file, sha, content, workbook.cells(), null, Submitter.of(workbook.author(), file),
-					workbook.ledgerRowsLeftOut(), this.periodOverride);
+					workbook.ledgerRowsLeftOut(), this.periodOverride, workbook.calculated());
 		}
 		catch (UnreadableWorkbookException ex) {
 			Finding finding = Finding.ofFile(file.getFileName().toString(), Rule.UNREADABLE_FILE, ex.getMessage());
 			return new IngestedFile(file, sha, new Interpretation(List.of(), List.of(), List.of(), List.of(finding)),
-					List.of(), ex.getMessage(), Submitter.of("", file), false, this.periodOverride);
+					List.of(), ex.getMessage(), Submitter.of("", file), false, this.periodOverride, false);
 		}
 	}
 

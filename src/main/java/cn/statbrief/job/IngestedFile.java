@@ -19,9 +19,11 @@ import cn.statbrief.validate.Interpretation;
  * @param ledgerRowsLeftOut whether its ledger rows are still to be streamed into the
  * store
  * @param periodOverride the period the command line gives the file, if any
+ * @param calculated whether its formulas had to be calculated (a ledger is then streamed
+ * from a calculated copy)
  */
 record IngestedFile(Path path, String sha256, Interpretation content, List<RawCell> cells, String unreadable,
-		String submittedBy, boolean ledgerRowsLeftOut, Optional<Period> periodOverride) {
+		String submittedBy, boolean ledgerRowsLeftOut, Optional<Period> periodOverride, boolean calculated) {
 
 	String fileName() {
 		return this.path.getFileName().toString();

@@ -3,6 +3,8 @@ package cn.statbrief.job;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -81,14 +83,24 @@ final class LedgerStream {
 			cells.clear();
 		};
 		try {
-			this.reader.stream(file.path(), new TableSink() {
+			// Sheets the first reading found damaged are not read again: their finding
+			// stands, their rows do not.
+			Set<String> damaged = file.content()
+				.findings()
+				.stream()
+				.filter(f -> f.rule() == Rule.UNREADABLE_SHEET)
+				.map(Finding::sheet)
+				.collect(Collectors.toSet());
+			TableSink sink = new TableSink() {
 
 				private Optional<LedgerRows> ledger = Optional.empty();
 
 				@Override
 				public void startTable(TableSheet table) {
-					this.ledger = table.kind() == TableSheet.Kind.LEDGER ? LedgerStream.this.interpreter
-						.ledgerRows(table, file.content().period(), file.periodOverride()) : Optional.empty();
+					this.ledger = table.kind() == TableSheet.Kind.LEDGER && !damaged.contains(table.sheet())
+							? LedgerStream.this.interpreter.ledgerRows(table, file.content().period(),
+									file.periodOverride())
+							: Optional.empty();
 				}
 
 				@Override
@@ -112,7 +124,18 @@ final class LedgerStream {
 				@Override
 				public void skippedSheet(String sheetName) {
 				}
-			});
+
+				@Override
+				public void unreadableSheet(String sheetName) {
+					this.ledger = Optional.empty();
+				}
+			};
+			if (file.calculated()) {
+				this.reader.streamCalculated(file.path(), sink);
+			}
+			else {
+				this.reader.stream(file.path(), sink);
+			}
 		}
 		catch (UnreadableWorkbookException ex) {
 			// Read a moment ago: a file changed under us. Its first reading stands; the

@@ -135,20 +135,20 @@ public final class ObservationStore implements HistoryLookup, StoredValues {
 				(ps, p) -> {
 					ps.setString(1, p.period().key());
 					ps.setString(2, p.zone().name());
-					ps.setString(3, p.name());
+					ps.setString(3, clip(p.name(), 500));
 				});
 		this.batch.batchUpdate("INSERT INTO project VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows, 1000,
 				(ps, p) -> {
 					ps.setString(1, p.period().key());
 					ps.setString(2, p.zone().name());
-					ps.setString(3, p.name());
-					ps.setString(4, p.chain());
+					ps.setString(3, clip(p.name(), 500));
+					ps.setString(4, clip(p.chain(), 100));
 					ps.setBigDecimal(5, p.investment());
 					ps.setString(6, p.unit().symbol());
-					ps.setString(7, p.country());
-					ps.setString(8, p.fortune500());
+					ps.setString(7, clip(p.country(), 100));
+					ps.setString(8, clip(p.fortune500(), 50));
 					ps.setDate(9, p.signed() == null ? null : Date.valueOf(p.signed()));
-					ps.setString(10, p.status());
+					ps.setString(10, clip(p.status(), 50));
 					ps.setString(11, p.source().file());
 					ps.setString(12, p.source().sheet());
 					ps.setString(13, p.source().cell());
@@ -265,6 +265,11 @@ public final class ObservationStore implements HistoryLookup, StoredValues {
 			.stream()
 			.findFirst()
 			.map(BigDecimal::stripTrailingZeros);
+	}
+
+	/** A ledger's free text cut to its column, so that a long 状态 cannot stop a run. */
+	private static String clip(String text, int length) {
+		return text == null || text.length() <= length ? text : text.substring(0, length);
 	}
 
 }

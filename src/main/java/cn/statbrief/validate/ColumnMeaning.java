@@ -28,8 +28,8 @@ record ColumnMeaning(Indicator indicator, Measure measure, Unit unit, boolean de
 	private static final List<String> IGNORED_HEADERS = List.of("序号", "备注", "说明");
 
 	/** What a header may say beside the indicator when it means the period's value. */
-	private static final Set<String> VALUE_WORDS = Set.of("本期", "完成", "完成值", "完成数", "完成额", "完成情况", "实际完成", "金额", "数值",
-			"数量", "个数", "数", "本年", "今年", "合计", "总量", "总额", "值");
+	private static final Set<String> VALUE_WORDS = Set.of("本期", "1月", "1月份", "完成", "完成值", "完成数", "完成额", "完成情况", "实际完成",
+			"金额", "数值", "数量", "个数", "数", "本年", "今年", "合计", "总量", "总额", "值");
 
 	/** A bracketed part of a header: "（亿美元）", "(%)", "【单位：万元】". */
 	private static final Pattern BRACKETS = Pattern.compile("[(（\\[【]([^)）\\]】]*)[)）\\]】]");
@@ -85,8 +85,11 @@ record ColumnMeaning(Indicator indicator, Measure measure, Unit unit, boolean de
 		}
 		String sub = text.replace(" ", "");
 		boolean derived = DERIVED.stream().anyMatch(sub::contains);
-		boolean change = sub.contains("增减") || sub.contains("增加额") || sub.contains("增量");
-		Measure measure = change ? Measure.PREVIOUS_YEAR : measureOf(sub);
+		// 比上年增减 is a change in the indicator's unit; in % (同比增减%) it is the growth rate.
+		boolean change = (sub.contains("增减") || sub.contains("增加额") || sub.contains("增量")) && unit != Unit.PERCENT;
+		Measure measure = change ? Measure.PREVIOUS_YEAR
+				: sub.contains("增减") || sub.contains("增加额") || sub.contains("增量") ? Measure.YOY_PERCENT
+						: measureOf(sub);
 		if (measure == Measure.VALUE && unit == Unit.PERCENT && indicator.kind() != Indicator.Kind.RATIO) {
 			measure = Measure.YOY_PERCENT;
 		}
@@ -119,7 +122,8 @@ record ColumnMeaning(Indicator indicator, Measure measure, Unit unit, boolean de
 		if (sub.contains("上年同期") || sub.contains("去年同期") || sub.contains("上年") || sub.contains("去年")) {
 			return Measure.PREVIOUS_YEAR;
 		}
-		if (sub.contains("本月") || sub.contains("当月") || sub.matches("\\d{1,2}月份?")) {
+		// "10月" alone is the month; "1月" is the year's first month, which is the value.
+		if (sub.contains("本月") || sub.contains("当月") || sub.matches("(?:[2-9]|1[0-2])月份?")) {
 			return Measure.MONTH;
 		}
 		String plain = sub.replaceAll("1[-—–~至]\\d{1,2}月份?", "").replace("累计", "");

@@ -129,10 +129,14 @@ public final class IssuePolicy {
 			.filter(f -> f.period() == null ? !f.unreadable() : touches(period, f.period()))
 			.map(ReadFile::fileName)
 			.collect(Collectors.toSet());
+		Set<String> readNow = files.stream().map(ReadFile::fileName).collect(Collectors.toSet());
+		// An error about a file stored by an earlier run comes from checking this run's
+		// periods against it:
+		// it touches what this run would issue.
 		long blocking = findings.errorsByFile()
 			.entrySet()
 			.stream()
-			.filter(e -> relevant.contains(e.getKey()))
+			.filter(e -> relevant.contains(e.getKey()) || !readNow.contains(e.getKey()))
 			.mapToLong(e -> e.getValue())
 			.sum();
 		Set<String> reported = content.reported(period);
@@ -161,7 +165,9 @@ public final class IssuePolicy {
 		else {
 			verdict = missing.isEmpty() ? Verdict.ISSUE : Verdict.PARTIAL;
 		}
-		if (request.draft() && !verdict.issues() && verdict != Verdict.NO_PERIOD) {
+		// A draft of the period asked for, never of an older one in place of the newest.
+		if (request.draft() && !verdict.issues() && verdict != Verdict.NO_PERIOD
+				&& verdict != Verdict.NEWER_FILE_UNREADABLE) {
 			reasons.add(0, "按 --draft 出草稿（不编期号、不发送），其中：");
 			verdict = Verdict.DRAFT;
 		}

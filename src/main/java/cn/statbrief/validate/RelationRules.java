@@ -125,8 +125,13 @@ final class RelationRules {
 			return Optional.empty();
 		}
 		String unit = rate.indicator().unit().symbol();
-		BigDecimal now = base(current.value(), rate.value()).orElseThrow();
-		BigDecimal then = base(earlierValue.get(), earlierRate).orElseThrow();
+		Optional<BigDecimal> nowBase = base(current.value(), rate.value());
+		Optional<BigDecimal> thenBase = base(earlierValue.get(), earlierRate);
+		if (nowBase.isEmpty() || thenBase.isEmpty()) {
+			return Optional.empty();
+		}
+		BigDecimal now = nowBase.get();
+		BigDecimal then = thenBase.get();
 		return Optional.of(Finding.at(rate.source(), rate.rawText(), Rule.IMPLIED_BASE_DECREASE,
 				rate.zone().name() + rate.indicator().name() + "的同比：本期" + plain(rate.value()) + "%（"
 						+ rate.source().reference() + "）推算上年同期为" + round(now) + unit + "，小于上月同比" + plain(earlierRate)

@@ -46,7 +46,7 @@ final class SheetTotals {
 			Indicator indicator = total.indicator();
 			BigDecimal sum = parts.stream().map(Observation::value).reduce(BigDecimal.ZERO, BigDecimal::add);
 			BigDecimal difference = total.value().subtract(sum);
-			BigDecimal tolerance = tolerance(total, parts.size());
+			BigDecimal tolerance = tolerance(total, parts);
 			if (difference.abs().compareTo(tolerance) <= 0) {
 				continue;
 			}
@@ -83,16 +83,24 @@ final class SheetTotals {
 	}
 
 	/**
-	 * Counts add up exactly; an amount may be off by half a unit of the last decimal
-	 * shown, per zone.
+	 * Counts add up exactly; an amount may be off by the rounding of the digits each cell
+	 * shows: half a unit of each zone's last decimal, and of the total's.
 	 */
-	private static BigDecimal tolerance(TotalRow total, int zones) {
+	private static BigDecimal tolerance(TotalRow total, List<Observation> parts) {
 		if (total.indicator().kind() == Indicator.Kind.COUNT) {
 			return BigDecimal.ZERO;
 		}
-		return BigDecimal.ONE.movePointLeft(total.scale())
-			.multiply(new BigDecimal("0.5"))
-			.multiply(BigDecimal.valueOf(zones + 1L));
+		BigDecimal tolerance = halfUnit(total.value());
+		for (Observation part : parts) {
+			tolerance = tolerance.add(halfUnit(part.value()));
+		}
+		return tolerance;
+	}
+
+	/** Half a unit of a value's last decimal: 126.35 → 0.005, 240 → 0.5. */
+	private static BigDecimal halfUnit(BigDecimal value) {
+		return BigDecimal.ONE.movePointLeft(Math.max(0, value.stripTrailingZeros().scale()))
+			.multiply(new BigDecimal("0.5"));
 	}
 
 	/**

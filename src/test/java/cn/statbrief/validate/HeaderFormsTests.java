@@ -29,15 +29,14 @@ class HeaderFormsTests {
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@CsvSource(delimiter = '|',
-			value = { "实际使用外资上年同期（亿美元）|实际使用外资|PREVIOUS_YEAR|亿美元", "上年同期实际使用外资|实际使用外资|PREVIOUS_YEAR|亿美元",
-					"实际使用外资（亿美元）同比增长%|实际使用外资|YOY_PERCENT|%", "制造业实际使用外资增速(%)|制造业实际使用外资|YOY_PERCENT|%",
-					"实际使用外资 1-10月|实际使用外资|VALUE|亿美元", "实际使用外资1—10月累计（万美元）|实际使用外资|VALUE|万美元",
-					"到位市外资金　（亿元）|到位市外资金|VALUE|亿元", "【单位：万元】到位市外资金|到位市外资金|VALUE|万元", "实际使用外资当月|实际使用外资|MONTH|亿美元",
-					"实际使用外资本月（万美元）|实际使用外资|MONTH|万美元", "实际使用外资去年同期（万美元）|实际使用外资|PREVIOUS_YEAR|万美元",
-					"实际利用外资本期|实际使用外资|VALUE|亿美元", "新签约项目（个）|新签约项目|VALUE|个", "新签约项目个数|新签约项目|VALUE|个",
-					"新引进过亿元项目|新引进过亿元项目|VALUE|个", "过亿元项目|新引进过亿元项目|VALUE|个", "落户过10亿元项目数|落户过10亿元项目|VALUE|个",
-					"到位市外资金增幅|到位市外资金|YOY_PERCENT|%", "实际使用日韩资 万美元|实际使用日韩资|VALUE|万美元" })
+	@CsvSource(delimiter = '|', value = { "实际使用外资上年同期（亿美元）|实际使用外资|PREVIOUS_YEAR|亿美元",
+			"上年同期实际使用外资|实际使用外资|PREVIOUS_YEAR|亿美元", "实际使用外资（亿美元）同比增长%|实际使用外资|YOY_PERCENT|%",
+			"制造业实际使用外资增速(%)|制造业实际使用外资|YOY_PERCENT|%", "实际使用外资 1-10月|实际使用外资|VALUE|亿美元",
+			"实际使用外资1—10月累计（万美元）|实际使用外资|VALUE|万美元", "到位市外资金　（亿元）|到位市外资金|VALUE|亿元", "【单位：万元】到位市外资金|到位市外资金|VALUE|万元",
+			"实际使用外资当月|实际使用外资|MONTH|亿美元", "实际使用外资本月（万美元）|实际使用外资|MONTH|万美元", "实际使用外资去年同期（万美元）|实际使用外资|PREVIOUS_YEAR|万美元",
+			"实际利用外资本期|实际使用外资|VALUE|亿美元", "新签约项目（个）|新签约项目|VALUE|个", "新签约项目个数|新签约项目|VALUE|个", "新引进过亿元项目|新引进过亿元项目|VALUE|个",
+			"过亿元项目|新引进过亿元项目|VALUE|个", "落户过10亿元项目数|落户过10亿元项目|VALUE|个", "到位市外资金增幅|到位市外资金|YOY_PERCENT|%",
+			"实际使用外资同比增减（%）|实际使用外资|YOY_PERCENT|%", "实际使用外资（1月）|实际使用外资|VALUE|亿美元", "实际使用日韩资 万美元|实际使用日韩资|VALUE|万美元" })
 	void oneCellHoldsIndicatorMeasureAndUnitInAnyOrder(String header, String indicator, Measure measure, String unit) {
 		ColumnMeaning meaning = meaning(header).orElseThrow(() -> new AssertionError("not read: " + header));
 		assertThat(meaning.indicator().name()).isEqualTo(indicator);

@@ -182,4 +182,21 @@ class IssuePolicyTests {
 		assertThat(noTitle.reasons()).singleElement().asString().contains("没有可以识别的期别");
 	}
 
+	/** Review: an error about a file an earlier run stored blocked nothing. */
+	@Test
+	void anErrorAboutAFileStoredEarlierBlocksToo() {
+		var decision = this.policy.decide(List.of(read("莱山区-2021-10.xlsx", OCTOBER)),
+				List.of(error("芝罘区-2021-10.xlsx")), asked(Optional.of(OCTOBER), false, false), complete());
+		assertThat(decision.verdict()).isEqualTo(IssuePolicy.Verdict.ERRORS);
+	}
+
+	@Test
+	void aDraftIsNeverMadeOfAnOlderPeriodInPlaceOfTheNewest() {
+		var decision = this.policy.decide(
+				List.of(read("2021年1-9月.xlsx", SEPTEMBER), unreadable("烟台市招商引资主要指标-2021-10.xlsx")), List.of(),
+				asked(Optional.empty(), true, false), complete());
+		assertThat(decision.verdict()).isEqualTo(IssuePolicy.Verdict.NEWER_FILE_UNREADABLE);
+		assertThat(decision.blocked()).isTrue();
+	}
+
 }

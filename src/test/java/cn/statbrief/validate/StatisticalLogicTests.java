@@ -213,4 +213,28 @@ class StatisticalLogicTests {
 			.containsExactly(earlierRow, laterRow, otherFile, warning);
 	}
 
+	/** Review: a rate of −100% last month made the implied-base check throw. */
+	@Test
+	void aRateOfMinusAHundredPercentIsNoBaseAndNoCrash() {
+		assertThat(check(List.of(value(this.september, "牟平区", "实际使用外资", "5", "E6"),
+				rate(this.september, "牟平区", "实际使用外资", "-100", "F6"), value(this.october, "牟平区", "实际使用外资", "5.5", "E6"),
+				rate(this.october, "牟平区", "实际使用外资", "10", "F6"))))
+			.noneMatch(f -> f.rule() == Rule.IMPLIED_BASE_DECREASE);
+	}
+
+	@Test
+	void anAmountTotalOffBeyondTheRoundingOfItsDigitsIsAnError() {
+		var funds = this.catalog.indicators().require("到位市外资金");
+		List<Observation> zones = List.of(value(this.october, "芝罘区", "到位市外资金", "126.35", "B4"),
+				value(this.october, "福山区", "到位市外资金", "187.46", "B5"));
+		TotalRow offByFourCents = new TotalRow(this.october, funds, new BigDecimal("313.85"), 2, "313.85",
+				new SourceCell("f", "主要指标", "B19"));
+		assertThat(new SheetTotals().check(List.of(offByFourCents), zones, List.of()).findings())
+			.extracting(Finding::rule)
+			.containsExactly(Rule.TOTAL_MISMATCH);
+		TotalRow rounded = new TotalRow(this.october, funds, new BigDecimal("314"), 0, "314",
+				new SourceCell("f", "主要指标", "B19"));
+		assertThat(new SheetTotals().check(List.of(rounded), zones, List.of()).findings()).isEmpty();
+	}
+
 }
