@@ -8,7 +8,10 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInterruptedException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.beans.factory.ObjectProvider;
@@ -53,6 +56,31 @@ public class GracefulStop implements SmartLifecycle, JobExecutionListener {
 	@Override
 	public void beforeJob(JobExecution execution) {
 		this.running.set(execution);
+	}
+
+	/**
+	 * A stop that reaches a step while its chunk's items are processed on the render pool
+	 * surfaces as a JobInterruptedException and the execution as FAILED; it was our stop,
+	 * so it is STOPPED, as when it reaches the step between chunks. The next start
+	 * resumes it either way.
+	 */
+	@Override
+	public void afterJob(JobExecution execution) {
+		if (isStopping() && execution.getStatus() == BatchStatus.FAILED
+				&& !execution.getAllFailureExceptions().isEmpty()
+				&& execution.getAllFailureExceptions().stream().allMatch(GracefulStop::interrupted)) {
+			execution.setStatus(BatchStatus.STOPPED);
+			execution.setExitStatus(ExitStatus.STOPPED);
+		}
+	}
+
+	private static boolean interrupted(Throwable ex) {
+		for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+			if (t instanceof JobInterruptedException || t instanceof InterruptedException) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
