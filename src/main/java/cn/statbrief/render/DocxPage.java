@@ -43,6 +43,18 @@ final class DocxPage {
 	}
 
 	/**
+	 * Title and author in the file's properties: the document's title, the editing unit
+	 * (not "Apache POI").
+	 */
+	static void properties(XWPFDocument doc, String title, String author) {
+		var core = doc.getProperties().getCoreProperties();
+		core.setTitle(title);
+		core.setCreator(author);
+		core.setLastModifiedByUser(author);
+		doc.getProperties().getExtendedProperties().setApplication("招商引资简报");
+	}
+
+	/**
 	 * The draft mark on every page: in the page headers, red, so that no printed page can
 	 * pass for issued.
 	 */

@@ -40,6 +40,7 @@ public final class DocxRenderer {
 	public byte[] render(Document xhtml) {
 		try (XWPFDocument doc = new XWPFDocument()) {
 			DocxPage.setUp(doc);
+			DocxPage.properties(doc, Xhtml.text(title(xhtml)), editor(xhtml));
 			this.styles.addTo(doc);
 			DocxPage.footers(doc);
 			for (Element element : Xhtml.children(Xhtml.body(xhtml))) {
@@ -52,6 +53,23 @@ public final class DocxRenderer {
 		catch (IOException ex) {
 			throw new RenderException("Word 文件生成失败：" + ex.getMessage(), ex);
 		}
+	}
+
+	private static Element title(Document xhtml) {
+		var titles = xhtml.getElementsByTagNameNS("*", "title");
+		return titles.getLength() > 0 ? (Element) titles.item(0) : xhtml.getDocumentElement();
+	}
+
+	/** The editing unit from the masthead ("烟台市投资促进中心编" → 烟台市投资促进中心), or empty. */
+	private static String editor(Document xhtml) {
+		var paragraphs = xhtml.getElementsByTagNameNS("*", "p");
+		for (int i = 0; i < paragraphs.getLength(); i++) {
+			Element p = (Element) paragraphs.item(i);
+			if (Xhtml.hasClass(p, "masthead-meta") && !Xhtml.children(p).isEmpty()) {
+				return Xhtml.text(Xhtml.children(p).get(0)).replaceFirst("编$", "");
+			}
+		}
+		return "";
 	}
 
 	private void add(XWPFDocument doc, Element element) {

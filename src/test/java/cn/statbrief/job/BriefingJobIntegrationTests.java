@@ -605,6 +605,11 @@ class BriefingJobIntegrationTests {
 		assertThat(documents).hasSize(16);
 		for (Path docx : documents) {
 			assertThat(DocxSchema.errors(docx)).as(docx.getFileName().toString()).isEmpty();
+			try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
+				var core = doc.getProperties().getCoreProperties();
+				assertThat(core.getCreator()).isEqualTo("烟台市投资促进中心");
+				assertThat(core.getTitle()).isNotBlank().contains("招商引资");
+			}
 		}
 	}
 
