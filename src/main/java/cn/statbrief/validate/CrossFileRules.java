@@ -163,7 +163,7 @@ public final class CrossFileRules {
 			}
 			String unit = o.indicator().unit().symbol();
 			if (o.measure() == Measure.PREVIOUS_YEAR) {
-				BigDecimal tolerance = halfUnitOf(o.value());
+				BigDecimal tolerance = Magnitudes.halfUnit(o.value());
 				if (o.value().subtract(base.get()).abs().compareTo(tolerance) > 0) {
 					findings.add(Finding.at(o.source(), o.rawText(), Rule.GROWTH_MISMATCH,
 							o.zone().name() + o.indicator().name() + "的上年同期为"
@@ -181,7 +181,9 @@ public final class CrossFileRules {
 				.subtract(base.get())
 				.multiply(BigDecimal.valueOf(100))
 				.divide(base.get(), MathContext.DECIMAL64);
-			if (computed.subtract(o.value()).abs().compareTo(halfUnitOf(o.value()).max(new BigDecimal("0.05"))) > 0) {
+			if (computed.subtract(o.value())
+				.abs()
+				.compareTo(Magnitudes.halfUnit(o.value()).max(new BigDecimal("0.05"))) > 0) {
 				findings.add(Finding
 					.at(o.source(), o.rawText(), Rule.GROWTH_MISMATCH, o.zone().name() + o.indicator().name() + "的同比填报为"
 							+ o.value().stripTrailingZeros().toPlainString() + "%，按已入库的" + label(lastYear) + "数据计算为"
@@ -195,16 +197,6 @@ public final class CrossFileRules {
 	/** A finding's cell as one key: file|sheet|cell. */
 	public static String cellOf(Finding finding) {
 		return finding.file() + "|" + finding.sheet() + "|" + finding.cell();
-	}
-
-	private static String plain(BigDecimal value) {
-		return value.stripTrailingZeros().toPlainString();
-	}
-
-	/** Half a unit of the last decimal written: 20.4 → 0.05, 5730 → 0.5. */
-	private static BigDecimal halfUnitOf(BigDecimal written) {
-		return BigDecimal.ONE.movePointLeft(Math.max(0, written.stripTrailingZeros().scale()))
-			.multiply(new BigDecimal("0.5"));
 	}
 
 	private static String label(Period period) {

@@ -65,6 +65,12 @@ final class Magnitudes {
 						+ plain(ratio.movePointRight(2).round(new MathContext(3, RoundingMode.HALF_UP))) + "%";
 	}
 
+	/** Half a unit of the last decimal of a value as written: 20.4 → 0.05, 240 → 0.5. */
+	static BigDecimal halfUnit(BigDecimal value) {
+		return BigDecimal.ONE.movePointLeft(Math.max(0, value.stripTrailingZeros().scale()))
+			.multiply(new BigDecimal("0.5"));
+	}
+
 	static String plain(BigDecimal value) {
 		return value.stripTrailingZeros().toPlainString();
 	}

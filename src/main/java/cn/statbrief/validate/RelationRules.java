@@ -64,15 +64,18 @@ final class RelationRules {
 		// Counts are exact; an amount may differ by the rounding of the digits each cell
 		// shows, in its own unit.
 		BigDecimal tolerance = part.indicator().kind() == Indicator.Kind.COUNT ? BigDecimal.ZERO
-				: part.indicator().unit().convert(halfUnit(part.value()), whole.unit()).add(halfUnit(total.value()));
+				: part.indicator()
+					.unit()
+					.convert(Magnitudes.halfUnit(part.value()), whole.unit())
+					.add(Magnitudes.halfUnit(total.value()));
 		String unit = whole.unit().symbol();
 		String zone = part.zone().name();
 		if (partValue.subtract(total.value()).compareTo(tolerance) > 0) {
 			return Optional.of(Finding.at(part.source(), part.rawText(), Rule.PART_EXCEEDS_WHOLE,
-					zone + part.indicator().name() + plain(part.value()) + part.indicator().unit().symbol() + "（"
-							+ part.source().reference() + "）大于" + whole.name() + plain(total.value()) + unit + "（"
-							+ total.source().reference() + "）；" + part.indicator().name() + "是" + whole.name()
-							+ "的一部分，不能大于它，请核对这两个数"));
+					zone + part.indicator().name() + Magnitudes.plain(part.value()) + part.indicator().unit().symbol()
+							+ "（" + part.source().reference() + "）大于" + whole.name() + Magnitudes.plain(total.value())
+							+ unit + "（" + total.source().reference() + "）；" + part.indicator().name() + "是"
+							+ whole.name() + "的一部分，不能大于它，请核对这两个数"));
 		}
 		if (part.indicator().accumulation() != Indicator.Accumulation.YEAR_TO_DATE || part.period().month() < 2) {
 			return Optional.empty();
@@ -88,10 +91,10 @@ final class RelationRules {
 		if (partMonth.subtract(wholeMonth).compareTo(tolerance.multiply(BigDecimal.valueOf(2))) > 0) {
 			String month = part.period().month() + "月份当月";
 			return Optional.of(Finding.at(part.source(), part.rawText(), Rule.PART_EXCEEDS_WHOLE,
-					zone + month + part.indicator().name() + plain(partMonth) + unit + "（本期" + part.source().reference()
-							+ "减上月累计）大于" + month + whole.name() + plain(wholeMonth) + unit + "（本期"
-							+ total.source().reference() + "减上月累计）；" + part.indicator().name() + "是" + whole.name()
-							+ "的一部分，请核对本月或上月的这两个数"));
+					zone + month + part.indicator().name() + Magnitudes.plain(partMonth) + unit + "（本期"
+							+ part.source().reference() + "减上月累计）大于" + month + whole.name()
+							+ Magnitudes.plain(wholeMonth) + unit + "（本期" + total.source().reference() + "减上月累计）；"
+							+ part.indicator().name() + "是" + whole.name() + "的一部分，请核对本月或上月的这两个数"));
 		}
 		return Optional.empty();
 	}
@@ -119,8 +122,9 @@ final class RelationRules {
 				: "已入库的上月报表";
 		// The largest base now (rate rounded down) against the smallest base then (rate
 		// rounded up).
-		Optional<BigDecimal> largestNow = base(current.value(), rate.value().subtract(halfUnit(rate.value())));
-		Optional<BigDecimal> smallestThen = base(earlierValue.get(), earlierRate.add(halfUnit(earlierRate)));
+		Optional<BigDecimal> largestNow = base(current.value(),
+				rate.value().subtract(Magnitudes.halfUnit(rate.value())));
+		Optional<BigDecimal> smallestThen = base(earlierValue.get(), earlierRate.add(Magnitudes.halfUnit(earlierRate)));
 		if (largestNow.isEmpty() || smallestThen.isEmpty() || largestNow.get().compareTo(smallestThen.get()) >= 0) {
 			return Optional.empty();
 		}
@@ -133,9 +137,10 @@ final class RelationRules {
 		BigDecimal now = nowBase.get();
 		BigDecimal then = thenBase.get();
 		return Optional.of(Finding.at(rate.source(), rate.rawText(), Rule.IMPLIED_BASE_DECREASE,
-				rate.zone().name() + rate.indicator().name() + "的同比：本期" + plain(rate.value()) + "%（"
-						+ rate.source().reference() + "）推算上年同期为" + round(now) + unit + "，小于上月同比" + plain(earlierRate)
-						+ "%（" + earlierWhere + "）推算的" + round(then) + unit + "；上年的累计数不会减少，请核对两个月的同比"));
+				rate.zone().name() + rate.indicator().name() + "的同比：本期" + Magnitudes.plain(rate.value()) + "%（"
+						+ rate.source().reference() + "）推算上年同期为" + round(now) + unit + "，小于上月同比"
+						+ Magnitudes.plain(earlierRate) + "%（" + earlierWhere + "）推算的" + round(then) + unit
+						+ "；上年的累计数不会减少，请核对两个月的同比"));
 	}
 
 	private static Optional<BigDecimal> base(BigDecimal value, BigDecimal percent) {
@@ -148,18 +153,8 @@ final class RelationRules {
 		return o != null ? Optional.of(o.value()) : this.history.value(period, zone, indicator);
 	}
 
-	/** Half a unit of the last decimal of a value as written: 20.4 → 0.05, 240 → 0.5. */
-	private static BigDecimal halfUnit(BigDecimal value) {
-		return BigDecimal.ONE.movePointLeft(Math.max(0, value.stripTrailingZeros().scale()))
-			.multiply(new BigDecimal("0.5"));
-	}
-
 	private static String round(BigDecimal value) {
-		return plain(value.round(new MathContext(4)));
-	}
-
-	private static String plain(BigDecimal value) {
-		return value.stripTrailingZeros().toPlainString();
+		return Magnitudes.plain(value.round(new MathContext(4)));
 	}
 
 	private static String key(Period period, Zone zone, Indicator indicator, Measure measure) {

@@ -64,18 +64,18 @@ final class SheetTotals {
 				Observation o = slipped.get();
 				BigDecimal meant = o.value().divide(TEN_THOUSAND);
 				findings.add(Finding
-					.at(o.source(), o.rawText(), Rule.UNIT_SLIP,
-							o.zone().name() + indicator.name() + "填报为" + plain(o.value()) + indicator.unit().symbol()
-									+ "，疑似以" + Magnitudes.smallerUnit(indicator.unit().symbol()) + "填入"
-									+ indicator.unit().symbol() + "列：按" + plain(meant) + indicator.unit().symbol()
-									+ "计，合计行（" + total.source().reference() + "）与各区市之和相符；请改正后重新报送")
+					.at(o.source(), o.rawText(), Rule.UNIT_SLIP, o.zone().name() + indicator.name() + "填报为"
+							+ Magnitudes.plain(o.value()) + indicator.unit().symbol() + "，疑似以"
+							+ Magnitudes.smallerUnit(indicator.unit().symbol()) + "填入" + indicator.unit().symbol()
+							+ "列：按" + Magnitudes.plain(meant) + indicator.unit().symbol() + "计，合计行（"
+							+ total.source().reference() + "）与各区市之和相符；请改正后重新报送")
 					.about(o.zone().name(), indicator.name()));
 				continue;
 			}
 			String unit = indicator.unit().symbol();
 			findings.add(Finding.at(total.source(), total.rawText(), Rule.TOTAL_MISMATCH,
-					indicator.name() + "合计为" + plain(total.value()) + unit + "，而各区市之和为" + plain(sum) + unit + "，相差"
-							+ plain(difference.abs()) + unit
+					indicator.name() + "合计为" + Magnitudes.plain(total.value()) + unit + "，而各区市之和为"
+							+ Magnitudes.plain(sum) + unit + "，相差" + Magnitudes.plain(difference.abs()) + unit
 							+ (indicator.kind() == Indicator.Kind.COUNT ? "；个数应完全相等，" : "，超出四舍五入误差；") + "请核对合计行或各区市数据")
 				.about("全市", indicator.name()));
 		}
@@ -90,17 +90,11 @@ final class SheetTotals {
 		if (total.indicator().kind() == Indicator.Kind.COUNT) {
 			return BigDecimal.ZERO;
 		}
-		BigDecimal tolerance = halfUnit(total.value());
+		BigDecimal tolerance = Magnitudes.halfUnit(total.value());
 		for (Observation part : parts) {
-			tolerance = tolerance.add(halfUnit(part.value()));
+			tolerance = tolerance.add(Magnitudes.halfUnit(part.value()));
 		}
 		return tolerance;
-	}
-
-	/** Half a unit of a value's last decimal: 126.35 → 0.005, 240 → 0.5. */
-	private static BigDecimal halfUnit(BigDecimal value) {
-		return BigDecimal.ONE.movePointLeft(Math.max(0, value.stripTrailingZeros().scale()))
-			.multiply(new BigDecimal("0.5"));
 	}
 
 	/**
@@ -110,10 +104,6 @@ final class SheetTotals {
 	private static boolean explainsAsSlip(BigDecimal value, BigDecimal difference, BigDecimal tolerance) {
 		BigDecimal excess = value.subtract(value.divide(TEN_THOUSAND));
 		return difference.signum() < 0 && excess.add(difference).abs().compareTo(tolerance) <= 0;
-	}
-
-	private static String plain(BigDecimal value) {
-		return value.stripTrailingZeros().toPlainString();
 	}
 
 }
