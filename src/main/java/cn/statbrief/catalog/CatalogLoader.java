@@ -99,7 +99,9 @@ public final class CatalogLoader {
 	}
 
 	private static String defaultSelf(String name) {
-		return name.endsWith("区") ? "全区" : name.endsWith("县") ? "全县" : "全市";
+		// A county-level city is not "全市" in a document of the city above it: 全市 is
+		// that city. It names itself.
+		return name.endsWith("区") ? "全区" : name.endsWith("县") ? "全县" : name;
 	}
 
 	private static Map<String, Object> read(Path file) {

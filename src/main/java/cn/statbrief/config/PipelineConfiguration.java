@@ -15,6 +15,7 @@ import cn.statbrief.catalog.CatalogLoader;
 import cn.statbrief.deliver.Mailer;
 import cn.statbrief.ingest.WorkbookReader;
 import cn.statbrief.narrate.BriefingFactory;
+import cn.statbrief.narrate.StoryPhrasings;
 import cn.statbrief.narrate.BriefingSettings;
 import cn.statbrief.narrate.ExchangeRates;
 import cn.statbrief.narrate.Phrases;
@@ -81,7 +82,9 @@ class PipelineConfiguration {
 			ExchangeRates rates) {
 		BriefingProperties.Projects projects = properties.projects();
 		return new BriefingFactory(catalog, phrases,
-				new BriefingSettings(projects.chains(), projects.topPerChain(), rates));
+				new BriefingSettings(projects.chains(), projects.topPerChain(), rates,
+						StoryPhrasings.load(properties.templatesDir().resolve("phrasings.yml")),
+						properties.bulletin().bodyRows()));
 	}
 
 	@Bean

@@ -32,6 +32,12 @@ public final class BriefingFactory {
 
 	private final QuarterReportBuilder quarters;
 
+	private final ZoneStory stories;
+
+	private final BulletinBody body;
+
+	private final int bodyRows;
+
 	public BriefingFactory(Catalog catalog, Phrases phrases, BriefingSettings settings) {
 		this.catalog = catalog;
 		this.phrases = phrases;
@@ -40,6 +46,9 @@ public final class BriefingFactory {
 		this.cells = new TableCells(phrases);
 		this.sections = new IndicatorSections(catalog, phrases, this.cells);
 		this.highlights = new Highlights(phrases);
+		this.stories = new ZoneStory(phrases, settings.phrasings(), catalog.indicators());
+		this.body = new BulletinBody(catalog, phrases);
+		this.bodyRows = settings.bulletinRows();
 		this.quarters = new QuarterReportBuilder(catalog, phrases, this.sections, this.highlights, this::factsOf);
 	}
 
@@ -53,7 +62,9 @@ public final class BriefingFactory {
 		return new CityBulletin(ranking.period(), masthead, city + "招商引资主要指标通报", city,
 				this.phrases.cumulative(ranking.period()),
 				ranking.period().year() + "年" + this.phrases.cumulativeShort(ranking.period()),
-				this.phrases.quarter(ranking.period()).orElse(""), this.highlights.of(ranking), sections, facts);
+				this.phrases.quarter(ranking.period()).orElse(""), this.body.overview(ranking, sections),
+				this.body.standings(ranking), this.highlights.of(ranking), this.body.matrix(ranking, this.bodyRows),
+				sections, facts);
 	}
 
 	public ZoneBriefing zone(CityRanking ranking, Zone zone, List<ProjectRecord> ledger, Masthead masthead) {
@@ -75,8 +86,8 @@ public final class BriefingFactory {
 				ranking.period().year() + "年" + this.phrases.cumulativeShort(ranking.period()),
 				this.phrases.monthEnd(ranking.period()), ranking.period().month() + "月份",
 				ranking.period().previousMonth().map(this.phrases::cumulative).orElse(""),
-				this.phrases.quarter(ranking.period()).orElse(""), facts, rows,
-				facts.values().stream().filter(f -> !f.hasValue()).map(Fact::indicator).toList(),
+				this.phrases.quarter(ranking.period()).orElse(""), this.stories.paragraphs(ranking, zone, facts), facts,
+				rows, facts.values().stream().filter(f -> !f.hasValue()).map(Fact::indicator).toList(),
 				this.projects.summarise(projects, ranking.period().year()));
 	}
 

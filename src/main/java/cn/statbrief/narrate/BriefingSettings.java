@@ -9,8 +9,12 @@ import java.util.List;
  * size
  * @param topProjectsPerChain how many projects a chain paragraph names
  * @param rates exchange rates for comparing and adding projects in different currencies
+ * @param bulletinRows zones at most in the bulletin body's table; the 附件 and
+ * rankings.xlsx hold them all
+ * @param phrasings the wordings of a zone's lead (templates/phrasings.yml)
  */
-public record BriefingSettings(List<String> chains, int topProjectsPerChain, ExchangeRates rates) {
+public record BriefingSettings(List<String> chains, int topProjectsPerChain, ExchangeRates rates,
+		StoryPhrasings phrasings, int bulletinRows) {
 
 	public BriefingSettings {
 		chains = List.copyOf(chains);

@@ -136,9 +136,12 @@ public final class Phrases {
 				: "增速" + since + (change.signum() > 0 ? "提高" : "回落") + change.abs().toPlainString() + "个百分点";
 	}
 
-	/** "连续3个月保持全市第一"; empty for a first place held one month only, or for other ranks. */
+	/**
+	 * "连续3个月保持全市第一"; empty for a first place held under three months, or for other ranks.
+	 */
 	public String streak(ZoneFigure figure) {
-		if (!Integer.valueOf(1).equals(figure.cityRank()) || figure.streak() < 2) {
+		// Two months of a year are no streak worth a sentence: from three.
+		if (!Integer.valueOf(1).equals(figure.cityRank()) || figure.streak() < 3) {
 			return "";
 		}
 		return "连续" + figure.streak() + "个月保持全市第一";

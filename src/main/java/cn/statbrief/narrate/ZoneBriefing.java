@@ -14,6 +14,7 @@ import cn.statbrief.catalog.Period;
  * @param month the month alone, "10月份"
  * @param previousPeriod the previous cumulative period, "1—9月份", or empty in January
  * @param quarter "前三季度" when the period ends a quarter (一季度, 上半年, 前三季度, 全年), else empty
+ * @param story the opening paragraphs: what matters to the zone, then its other figures
  * @param facts by indicator name
  * @param rows one row per indicator, in catalog order
  * @param notReported the indicators the zone reported nothing for (not ranked)
@@ -21,10 +22,11 @@ import cn.statbrief.catalog.Period;
  */
 public record ZoneBriefing(Period reportPeriod, Masthead masthead, String title, String city, String zone,
 		String shortName, String group, String self, String period, String periodShort, String monthEnd, String month,
-		String previousPeriod, String quarter, Map<String, Fact> facts, List<ZoneRow> rows, List<String> notReported,
-		ProjectDigest.Summary projects) implements FactLookup {
+		String previousPeriod, String quarter, List<String> story, Map<String, Fact> facts, List<ZoneRow> rows,
+		List<String> notReported, ProjectDigest.Summary projects) implements FactLookup {
 
 	public ZoneBriefing {
+		story = List.copyOf(story);
 		facts = Map.copyOf(facts);
 		rows = List.copyOf(rows);
 		notReported = List.copyOf(notReported);

@@ -1,0 +1,143 @@
+package cn.statbrief.narrate;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import cn.statbrief.catalog.Indicator;
+import cn.statbrief.catalog.Zone;
+import cn.statbrief.rank.CityRanking;
+import cn.statbrief.rank.Growth;
+import cn.statbrief.rank.IndicatorRanking;
+import cn.statbrief.rank.Rounding;
+import cn.statbrief.rank.ZoneFigure;
+
+/**
+ * What matters to one zone in a period, found from the whole city's ranking, in the order
+ * a 通报 tells it: first places and ties, rank moves, the largest declines, a place near
+ * the bottom of its group, the fastest growth, other podium places. Plain facts: the
+ * wording is {@link ZoneStory}'s.
+ */
+final class ZonePoints {
+
+	/**
+	 * How much a point weighs in the zone's lead; the lead tells heavier points first.
+	 */
+	enum Kind {
+
+		FIRST(100), TIED_FIRST(95), FELL(85), ROSE(80), STEEPEST_DECLINE(70), LAGGING(60), FASTEST(50), PODIUM(40);
+
+		final int weight;
+
+		Kind(int weight) {
+			this.weight = weight;
+		}
+
+	}
+
+	/**
+	 * @param peers the other zones sharing the rank (ties), or the zone's group size for
+	 * LAGGING
+	 */
+	record Point(Kind kind, IndicatorRanking ranking, ZoneFigure figure, List<Zone> peers, int groupSize) {
+
+		String indicator() {
+			return this.ranking.indicator().name();
+		}
+
+	}
+
+	private final int podiumTop;
+
+	private final Rounding rounding;
+
+	ZonePoints(int podiumTop, Rounding rounding) {
+		this.podiumTop = podiumTop;
+		this.rounding = rounding;
+	}
+
+	/** The zone's points, heaviest first, then in catalog order. */
+	List<Point> of(CityRanking city, Zone zone) {
+		List<Point> points = new ArrayList<>();
+		for (IndicatorRanking ranking : city.indicators()) {
+			ZoneFigure figure = ranking.of(zone).orElse(null);
+			// A stock (累计落户…) is told on its own, with the month's end it counts to.
+			if (ranking.indicator().accumulation() == Indicator.Accumulation.STOCK || figure == null
+					|| !figure.hasValue() || figure.cityRank() == null || figure.value().signum() == 0) {
+				continue;
+			}
+			int rank = figure.cityRank();
+			List<Zone> peers = ranking.ranked()
+				.stream()
+				.filter(f -> f.cityRank() == rank && !f.zone().equals(zone))
+				.map(ZoneFigure::zone)
+				.toList();
+			if (rank == 1) {
+				points.add(new Point(peers.isEmpty() ? Kind.FIRST : Kind.TIED_FIRST, ranking, figure, peers, 0));
+			}
+			else if (rank <= this.podiumTop) {
+				points.add(new Point(Kind.PODIUM, ranking, figure, peers, 0));
+			}
+			Integer change = figure.rankChange();
+			if (change != null && change != 0 && (Math.abs(change) >= 2 || figure.previousCityRank() <= this.podiumTop
+					|| rank <= this.podiumTop)) {
+				points.add(new Point(change > 0 ? Kind.ROSE : Kind.FELL, ranking, figure, peers, 0));
+			}
+			growthPoint(ranking, figure).ifPresent(points::add);
+			lagging(ranking, figure).ifPresent(points::add);
+		}
+		points.sort(Comparator.comparingInt((Point p) -> -p.kind().weight)
+			.thenComparingInt(p -> p.ranking().indicator().order()));
+		return points;
+	}
+
+	/** The single fastest growth of the city, or its single steepest decline. */
+	private Optional<Point> growthPoint(IndicatorRanking ranking, ZoneFigure figure) {
+		if (figure.growth().kind() != Growth.Kind.RATE) {
+			return Optional.empty();
+		}
+		List<BigDecimal> rates = ranking.ranked()
+			.stream()
+			.filter(f -> f.growth().kind() == Growth.Kind.RATE)
+			.map(f -> this.rounding.percent(f.growth().percent()))
+			.toList();
+		BigDecimal own = this.rounding.percent(figure.growth().percent());
+		BigDecimal max = rates.stream().max(Comparator.naturalOrder()).orElseThrow();
+		BigDecimal min = rates.stream().min(Comparator.naturalOrder()).orElseThrow();
+		if (rates.size() < 3) {
+			return Optional.empty();
+		}
+		if (own.signum() > 0 && own.compareTo(max) == 0 && count(rates, own) == 1) {
+			return Optional.of(new Point(Kind.FASTEST, ranking, figure, List.of(), 0));
+		}
+		if (own.signum() < 0 && own.compareTo(min) == 0 && count(rates, own) == 1) {
+			return Optional.of(new Point(Kind.STEEPEST_DECLINE, ranking, figure, List.of(), 0));
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * Last or second to last in a group of at least four, and not on the city's podium:
+	 * "位次靠后".
+	 */
+	private Optional<Point> lagging(IndicatorRanking ranking, ZoneFigure figure) {
+		if (figure.groupRank() == null || figure.cityRank() <= this.podiumTop) {
+			return Optional.empty();
+		}
+		int groupSize = (int) ranking.ranked()
+			.stream()
+			.filter(f -> f.zone().group().equals(figure.zone().group()))
+			.count();
+		if (groupSize < 4 || figure.groupRank() < groupSize - 1) {
+			return Optional.empty();
+		}
+		return Optional.of(new Point(Kind.LAGGING, ranking, figure, List.of(), groupSize));
+	}
+
+	private static long count(List<BigDecimal> rates, BigDecimal rate) {
+		return rates.stream().filter(r -> r.compareTo(rate) == 0).count();
+	}
+
+}
