@@ -21,7 +21,7 @@ public record BriefingProperties(@DefaultValue("input") Path inputDir, @DefaultV
 		@DefaultValue("data") Path dataDir, @DefaultValue("templates") Path templatesDir, @DefaultValue Catalog catalog,
 		@DefaultValue Prose prose, @DefaultValue MastheadSettings masthead, @DefaultValue Projects projects,
 		@DefaultValue WordFonts wordFonts, @DefaultValue Delivery delivery, @DefaultValue Service service,
-		@DefaultValue Issue issue) {
+		@DefaultValue Issue issue, @DefaultValue Bulletin bulletin) {
 
 	/**
 	 * When a period may be issued: {@code notReporting} names, per period ("2021-10") or
@@ -94,6 +94,15 @@ public record BriefingProperties(@DefaultValue("input") Path inputDir, @DefaultV
 					this.classification, draft ? this.draftMark : "", this.reportTo, this.copyTo, this.issueTo,
 					this.copies, "");
 		}
+	}
+
+	/**
+	 * The city bulletin's size at any number of zones.
+	 *
+	 * @param bodyRows zones at most in the body's combined table (the rest in the 附件 and
+	 * rankings.xlsx)
+	 */
+	public record Bulletin(@DefaultValue("40") int bodyRows) {
 	}
 
 	public record Projects(@DefaultValue( {

@@ -7,17 +7,26 @@ import java.util.Optional;
 import cn.statbrief.catalog.Period;
 
 /**
- * The city bulletin (全市招商引资主要指标通报): highlights, then a ranking table per indicator.
+ * The city bulletin (全市招商引资主要指标通报): a 通报 body of at most four pages, then the 附件 with a
+ * ranking table per indicator.
  *
  * @param quarter "前三季度" when the period ends a quarter, else empty
+ * @param overview the city's totals and growth, one paragraph per indicator kind
+ * @param standings per indicator group who leads and who lags, then who lags on most
+ * @param highlights who leads on several indicators, who moved most
+ * @param matrix every zone's rank on every indicator, the body's one table
+ * @param sections per indicator the 附件's chart and table
  * @param facts every zone's facts, by zone name then indicator name, for the templates'
  * phrase methods
  */
 public record CityBulletin(Period reportPeriod, Masthead masthead, String title, String city, String period,
-		String periodShort, String quarter, List<String> highlights, List<IndicatorSection> sections,
+		String periodShort, String quarter, List<String> overview, List<String> standings, List<String> highlights,
+		RankMatrix matrix, List<IndicatorSection> sections,
 		Map<String, Map<String, Fact>> facts) implements FactLookup {
 
 	public CityBulletin {
+		overview = List.copyOf(overview);
+		standings = List.copyOf(standings);
 		highlights = List.copyOf(highlights);
 		sections = List.copyOf(sections);
 		facts = Map.copyOf(facts);

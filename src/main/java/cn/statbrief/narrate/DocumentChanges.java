@@ -33,7 +33,7 @@ public record DocumentChanges(List<CellChange> cells, List<SentenceChange> sente
 	public record SentenceChange(String before, String after) {
 	}
 
-	private static final Pattern SECTION = Pattern.compile("^（[一二三四五六七八九十]+）(.+)$");
+	private static final Pattern SECTION = Pattern.compile("^(?:（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)(.+)$");
 
 	public DocumentChanges {
 		cells = List.copyOf(cells);

@@ -18,6 +18,9 @@ import cn.statbrief.rank.ZoneFigure;
  */
 final class Highlights {
 
+	/** The largest rank moves told; the 附件 tables show every move. */
+	private static final int MOVERS = 4;
+
 	private final Phrases phrases;
 
 	Highlights(Phrases phrases) {
@@ -49,16 +52,19 @@ final class Highlights {
 						+ (indicator.leaders().size() > 1 ? "并列全市第一" : "居全市首位"));
 			}
 		}
-		List<String> movers = new ArrayList<>();
-		for (IndicatorRanking indicator : ranking.indicators()) {
-			for (ZoneFigure figure : indicator.ranked()) {
-				Integer change = figure.rankChange();
-				if (change != null && Math.abs(change) >= 2) {
-					movers.add(figure.zone().shortName() + indicator.indicator().name()
-							+ this.phrases.rankChange(figure) + "，现" + this.phrases.cityRank(figure));
-				}
-			}
+		// The largest moves only: at any number of zones the paragraph stays a few
+		// clauses.
+		record Move(IndicatorRanking indicator, ZoneFigure figure) {
 		}
+		List<String> movers = ranking.indicators()
+			.stream()
+			.flatMap(r -> r.ranked().stream().map(f -> new Move(r, f)))
+			.filter(m -> m.figure().rankChange() != null && Math.abs(m.figure().rankChange()) >= 2)
+			.sorted(Comparator.comparingInt((Move m) -> -Math.abs(m.figure().rankChange())))
+			.limit(MOVERS)
+			.map(m -> m.figure().zone().shortName() + m.indicator().indicator().name()
+					+ this.phrases.rankChange(m.figure()) + "，现" + this.phrases.cityRank(m.figure()))
+			.toList();
 		if (!movers.isEmpty()) {
 			highlights.add("与" + this.phrases.cumulativeShort(ranking.period().previousMonth().orElseThrow()) + "相比，"
 					+ String.join("；", movers));

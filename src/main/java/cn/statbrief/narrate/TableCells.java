@@ -20,7 +20,6 @@ final class TableCells {
 		this.phrases = phrases;
 	}
 
-	/** "烟台开发区、福山区": zones by their short names. */
 	String tableValue(BigDecimal value, Indicator indicator) {
 		return value == null ? "—" : this.phrases.number(value, indicator.precision());
 	}
@@ -32,7 +31,8 @@ final class TableCells {
 	String growthCell(Growth growth) {
 		return switch (growth.kind()) {
 			// No percentage on a zero base (STYLE: 新增 or the absolute change, in prose).
-			case UNKNOWN, NEW_FROM_ZERO, ZERO_BOTH -> "—";
+			case UNKNOWN, ZERO_BOTH -> "—";
+			case NEW_FROM_ZERO -> "新增";
 			case RATE -> this.phrases.style().rounding().percent(growth.percent()).toPlainString();
 		};
 	}
@@ -49,6 +49,7 @@ final class TableCells {
 		return change == 0 ? "—" : change > 0 ? "↑" + change : "↓" + (-change);
 	}
 
+	/** "烟台开发区、福山区": zones by their short names. */
 	static String names(List<ZoneFigure> figures) {
 		return figures.stream().map(f -> f.zone().shortName()).collect(Collectors.joining("、"));
 	}

@@ -41,8 +41,10 @@ public final class DocumentTextReader {
 			}
 			switch (tag) {
 				case "h1", "h2", "h3" -> {
-					heading[0] = Xhtml.text(e);
-					paragraphs.add(heading[0]);
+					// A table is named by the indicator heading (h3) it stands under; a
+					// chapter heading (h1, h2) names none.
+					heading[0] = tag.equals("h3") ? Xhtml.text(e) : "";
+					paragraphs.add(Xhtml.text(e));
 				}
 				case "p" -> {
 					String text = Xhtml.text(e);
@@ -50,7 +52,13 @@ public final class DocumentTextReader {
 						paragraphs.add(text);
 					}
 				}
-				case "table" -> table(e, heading[0], cells);
+				// The bulletin's rank matrix repeats the 附件's ranks: a change is told
+				// once.
+				case "table" -> {
+					if (!Xhtml.hasClass(e, "matrix")) {
+						table(e, heading[0], cells);
+					}
+				}
 				default -> walk(e, heading, paragraphs, cells);
 			}
 		}

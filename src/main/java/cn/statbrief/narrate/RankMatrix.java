@@ -1,0 +1,29 @@
+package cn.statbrief.narrate;
+
+import java.util.List;
+
+/**
+ * The bulletin's one combined table: every zone's city rank on every indicator.
+ *
+ * @param indicators the column headers, in catalog order
+ * @param rows the zones shown, in catalog order
+ * @param leftOut how many zones the body leaves to the 附件 and rankings.xlsx (a long
+ * catalog), 0 when all are shown
+ */
+public record RankMatrix(List<String> indicators, List<Row> rows, int leftOut) {
+
+	public RankMatrix {
+		indicators = List.copyOf(indicators);
+		rows = List.copyOf(rows);
+	}
+
+	/**
+	 * @param ranks "1", "12", or "—" without data
+	 */
+	public record Row(String zone, String group, List<String> ranks) {
+
+		public Row {
+			ranks = List.copyOf(ranks);
+		}
+	}
+}
