@@ -1,5 +1,11 @@
 package cn.statbrief.render;
 
+import javax.xml.namespace.QName;
+
+import org.apache.xmlbeans.XmlCursor;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STDocGrid;
+
 import java.math.BigInteger;
 import java.util.List;
 
@@ -23,6 +29,9 @@ final class DocxPage {
 	/** Text block width: 156 mm in twips. */
 	static final int TEXT_WIDTH = 8845;
 
+	/** The body's line pitch, 28.95 pt in twips: 22 lines in the 225 mm text block. */
+	static final int LINE_PITCH = 579;
+
 	private DocxPage() {
 	}
 
@@ -40,6 +49,29 @@ final class DocxPage {
 		margins.setHeader(BigInteger.valueOf(851));
 		margins.setFooter(BigInteger.valueOf(1587));
 		margins.setGutter(BigInteger.ZERO);
+		// GB/T 9704: 22 lines of 28 characters. The pitch is 156 mm / 28 = 15.8 pt, given
+		// as
+		// its difference from the default 16 pt in 1/4096 pt.
+		CTDocGrid grid = sect.addNewDocGrid();
+		grid.setType(STDocGrid.LINES_AND_CHARS);
+		grid.setLinePitch(BigInteger.valueOf(LINE_PITCH));
+		grid.setCharSpace(BigInteger.valueOf(Math.round((TEXT_WIDTH / 20.0 / 28 - 16) * 4096)));
+	}
+
+	/**
+	 * Word 2013 and later open the file as a current document, not in 兼容模式 (w:compat is
+	 * set through a cursor: the lean schema jar POI ships has no type for it).
+	 */
+	static void compatibilityMode(XWPFDocument doc) {
+		String w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+		try (XmlCursor cursor = doc.getSettings().getCTSettings().newCursor()) {
+			cursor.toEndToken();
+			cursor.beginElement(new QName(w, "compat", "w"));
+			cursor.beginElement(new QName(w, "compatSetting", "w"));
+			cursor.insertAttributeWithValue(new QName(w, "name", "w"), "compatibilityMode");
+			cursor.insertAttributeWithValue(new QName(w, "uri", "w"), "http://schemas.microsoft.com/office/word");
+			cursor.insertAttributeWithValue(new QName(w, "val", "w"), "15");
+		}
 	}
 
 	/**

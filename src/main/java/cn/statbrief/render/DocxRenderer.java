@@ -43,6 +43,7 @@ public final class DocxRenderer {
 			DocxPage.properties(doc, Xhtml.text(title(xhtml)), editor(xhtml));
 			this.styles.addTo(doc);
 			DocxPage.footers(doc);
+			DocxPage.compatibilityMode(doc);
 			for (Element element : Xhtml.children(Xhtml.body(xhtml))) {
 				add(doc, element);
 			}
@@ -76,7 +77,7 @@ public final class DocxRenderer {
 		String tag = element.getLocalName();
 		String text = Xhtml.text(element);
 		switch (tag) {
-			case "h1" -> styled(doc, "Title", text);
+			case "h1" -> styled(doc, Xhtml.hasClass(element, "annex-title") ? "AnnexTitle" : "Title", text);
 			case "h2" -> styled(doc, "Heading1", text);
 			case "h3" -> styled(doc, "Heading2", text);
 			case "hr" -> rule(doc, Xhtml.hasClass(element, "red-rule") ? RED : "000000",
@@ -85,6 +86,15 @@ public final class DocxRenderer {
 			case "div" -> {
 				if (Xhtml.hasClass(element, "draft-watermark")) {
 					DocxPage.draftHeaders(doc, text);
+				}
+				else if (Xhtml.hasClass(element, "annex")) {
+					// The 附件 starts a page, as in the PDF.
+					int first = doc.getBodyElements().size();
+					Xhtml.children(element).forEach(child -> add(doc, child));
+					if (doc.getBodyElements().size() > first
+							&& doc.getBodyElements().get(first) instanceof XWPFParagraph p) {
+						p.setPageBreak(true);
+					}
 				}
 				else {
 					Xhtml.children(element).forEach(child -> add(doc, child));
@@ -120,6 +130,12 @@ public final class DocxRenderer {
 				}
 				else if (Xhtml.hasClass(element, "subtitle")) {
 					styled(doc, "Subtitle", text);
+				}
+				else if (Xhtml.hasClass(element, "annex-mark")) {
+					styled(doc, "AnnexMark", text);
+				}
+				else if (Xhtml.hasClass(element, "annex-text")) {
+					styled(doc, "AnnexText", text);
 				}
 				else if (Xhtml.hasClass(element, "note")) {
 					styled(doc, "Note", text);

@@ -1,6 +1,7 @@
 package cn.statbrief.render;
 
 import java.math.BigInteger;
+import java.util.Set;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
@@ -35,13 +36,23 @@ final class DocxStyles {
 		XWPFStyles styles = doc.createStyles();
 		styles.setEastAsia("zh-CN");
 		styles.setDefaultFonts(defaultFonts());
+		// The document grid's character pitch is counted from the default size: 三号 (16
+		// pt),
+		// the body's size, so that Word and LibreOffice both lay 28 characters to a line.
+		var defaults = styles.getCtStyles().getDocDefaults().getRPrDefault().getRPr();
+		defaults.addNewSz().setVal(BigInteger.valueOf(32));
+		defaults.addNewSzCs().setVal(BigInteger.valueOf(32));
 		// name, id, font, half-points, bold, centred, first-line indent (chars), line
 		// pitch (twips), outline
+		normal(styles);
 		addStyle(styles, "BodyText", "正文文字", this.fonts.body(), 32, false, false, 2, 579, -1, "000000");
 		addStyle(styles, "Title", "Title", this.fonts.title(), 44, false, true, 0, 720, -1, "000000");
 		addStyle(styles, "Subtitle", "Subtitle", this.fonts.body(), 32, false, true, 0, 579, -1, "000000");
 		addStyle(styles, "Heading1", "heading 1", this.fonts.heading1(), 32, false, false, 2, 579, 0, "000000");
 		addStyle(styles, "Heading2", "heading 2", this.fonts.heading2(), 32, true, false, 2, 579, 1, "000000");
+		addStyle(styles, "AnnexMark", "附件标识", this.fonts.heading1(), 32, false, false, 0, 579, -1, "000000");
+		addStyle(styles, "AnnexTitle", "附件标题", this.fonts.title(), 36, false, true, 0, 579, -1, "000000");
+		addStyle(styles, "AnnexText", "附件正文", this.fonts.body(), 24, false, false, 2, 400, -1, "000000");
 		addStyle(styles, "Note", "注释", this.fonts.body(), 24, false, false, 0, 400, -1, "000000");
 		addStyle(styles, "Masthead", "报头", this.fonts.title(), 72, false, true, 0, 1040, -1, RED);
 		addStyle(styles, "MastheadMeta", "报头信息", this.fonts.body(), 28, false, false, 0, 440, -1, "000000");
@@ -55,6 +66,28 @@ final class DocxStyles {
 		// A picture in a paragraph with exact line spacing is clipped to the line: charts
 		// get single spacing.
 		addStyle(styles, "Chart", "图表", this.fonts.body(), 21, false, true, 0, 0, -1, "000000");
+	}
+
+	/** The styles set in 三号 on the 28.95 pt pitch: 28 characters to the line. */
+	private static final Set<String> ON_GRID = Set.of("BodyText", "Subtitle", "Heading1", "Heading2", "Classification",
+			"AnnexMark");
+
+	/**
+	 * The default paragraph style, 三号: LibreOffice counts the document grid's character
+	 * pitch from this style's size (Word from the document defaults); without it each
+	 * character took two grid cells there.
+	 */
+	private static void normal(XWPFStyles styles) {
+		CTStyle style = CTStyle.Factory.newInstance();
+		style.setStyleId("Normal");
+		style.setType(STStyleType.PARAGRAPH);
+		style.setDefault(true);
+		style.addNewName().setVal("Normal");
+		style.addNewQFormat();
+		CTRPr rpr = style.addNewRPr();
+		rpr.addNewSz().setVal(BigInteger.valueOf(32));
+		rpr.addNewSzCs().setVal(BigInteger.valueOf(32));
+		styles.addStyle(new XWPFStyle(style));
 	}
 
 	private CTFonts defaultFonts() {
@@ -80,10 +113,16 @@ final class DocxStyles {
 		}
 		spacing.setBefore(BigInteger.ZERO);
 		spacing.setAfter(BigInteger.ZERO);
+		// The page is set up as the 22 × 28 grid of GB/T 9704 (DocxPage), but no
+		// paragraph
+		// snaps to it: LibreOffice gives a 三号 character two cells of the 15.8 pt grid.
+		// The body keeps 28 characters to the line by spacing 三号 characters 0.25 pt
+		// closer, and 22 lines by its exact line pitch, in Word and LibreOffice alike.
+		ppr.addNewSnapToGrid().setVal(false);
 		if (centred) {
 			ppr.addNewJc().setVal(STJc.CENTER);
 		}
-		else if (id.equals("BodyText") || id.equals("Note")) {
+		else if (id.equals("BodyText") || id.equals("Note") || id.equals("AnnexText")) {
 			ppr.addNewJc().setVal(STJc.BOTH);
 		}
 		if (indentChars > 0) {
@@ -103,6 +142,9 @@ final class DocxStyles {
 		}
 		CTRPr rpr = style.addNewRPr();
 		fonts(rpr, font);
+		if (ON_GRID.contains(id)) {
+			rpr.addNewSpacing().setVal(BigInteger.valueOf(-5));
+		}
 		rpr.addNewSz().setVal(BigInteger.valueOf(halfPoints));
 		rpr.addNewSzCs().setVal(BigInteger.valueOf(halfPoints));
 		if (bold) {

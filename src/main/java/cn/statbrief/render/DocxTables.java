@@ -11,6 +11,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
@@ -72,7 +73,13 @@ final class DocxTables {
 				p.setStyle(header ? "TableHeader" : "TableText");
 				boolean left = Xhtml.hasClass(cells.get(c), "zone") || Xhtml.hasClass(cells.get(c), "indicator");
 				p.setAlignment(left && !header ? ParagraphAlignment.LEFT : ParagraphAlignment.CENTER);
-				p.createRun().setText(Xhtml.text(cells.get(c)));
+				lines(p, cells.get(c));
+				if (header || Xhtml.hasClass(tr, "keep")) {
+					// Word keeps a row whose paragraphs keep with the next on the next
+					// row's
+					// page, as page-break-after: avoid does in the PDF.
+					(p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr()).addNewKeepNext();
+				}
 				if (header) {
 					cell.setColor("F2F2F2");
 				}
@@ -84,21 +91,51 @@ final class DocxTables {
 	}
 
 	/**
+	 * The cell's text, a line break where the XHTML has {@code <br/>
+	 * }.
+	 */
+	private static void lines(XWPFParagraph p, Element cell) {
+		XWPFRun run = p.createRun();
+		StringBuilder text = new StringBuilder();
+		for (org.w3c.dom.Node n = cell.getFirstChild(); n != null; n = n.getNextSibling()) {
+			if (n instanceof Element e && "br".equals(e.getLocalName())) {
+				run.setText(text.toString());
+				text.setLength(0);
+				run.addBreak();
+				run = p.createRun();
+			}
+			else {
+				text.append(Xhtml.text(n));
+			}
+		}
+		run.setText(text.toString());
+	}
+
+	/**
 	 * Column widths from the header cells' "w22"-style classes (percent of the text
 	 * width), else equal.
 	 */
 	private static int[] columnWidths(List<Element> headerCells, int columns) {
-		int[] widths = new int[columns];
+		int[] percents = new int[columns];
+		int given = 0;
+		int open = 0;
 		for (int c = 0; c < columns; c++) {
-			int percent = 100 / columns;
 			if (c < headerCells.size()) {
 				for (String cls : headerCells.get(c).getAttribute("class").split("\\s+")) {
 					if (cls.matches("w\\d{1,2}")) {
-						percent = Integer.parseInt(cls.substring(1));
+						percents[c] = Integer.parseInt(cls.substring(1));
 					}
 				}
 			}
-			widths[c] = DocxPage.TEXT_WIDTH * percent / 100;
+			given += percents[c];
+			open += percents[c] == 0 ? 1 : 0;
+		}
+		// Columns without a width share what is left, as table-layout: fixed does in the
+		// PDF.
+		int[] widths = new int[columns];
+		int left = DocxPage.TEXT_WIDTH * Math.max(0, 100 - given) / 100;
+		for (int c = 0; c < columns; c++) {
+			widths[c] = percents[c] > 0 ? DocxPage.TEXT_WIDTH * percents[c] / 100 : left / Math.max(1, open);
 		}
 		return widths;
 	}

@@ -30,10 +30,11 @@ public final class PdfRenderer {
 		for (FontSet.LoadedFont font : this.fonts.fonts()) {
 			resolver.addFont(font.font(), font.resource(), font.family());
 		}
-		ITextRenderer renderer = new ITextRenderer(resolver);
+		ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT,
+				ITextRenderer.DEFAULT_DOTS_PER_PIXEL, new ClippedTextDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT),
+				resolver);
 		renderer.getSharedContext().setLineBreakingStrategy(new NumberUnitLineBreaking());
-		renderer.setDocument(xhtml, this.baseUrl);
-		renderer.layout();
+		ColophonAtFoot.layOut(renderer, xhtml, this.baseUrl);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		renderer.createPDF(out);
 		return out.toByteArray();

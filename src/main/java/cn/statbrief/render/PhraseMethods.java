@@ -77,6 +77,10 @@ final class PhraseMethods {
 		methods.put("trendChart",
 				(TemplateMethodModelEx) args -> CHARTS.trendChartUri(trend(args, "trendChart"), false));
 		methods.put("rankChart", (TemplateMethodModelEx) args -> CHARTS.trendChartUri(trend(args, "rankChart"), true));
+		methods.put("headerLines",
+				(TemplateMethodModelEx) args -> HeaderWords.lines(
+						String.valueOf(DeepUnwrap.unwrap((TemplateModel) args.get(0))),
+						args.size() > 1 ? ((TemplateNumberModel) args.get(1)).getAsNumber().intValue() : 4));
 		methods.put("cn", (TemplateMethodModelEx) args -> ChineseNumerals
 			.of(((TemplateNumberModel) args.get(0)).getAsNumber().intValue()));
 		return methods;
