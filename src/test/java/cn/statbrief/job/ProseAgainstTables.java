@@ -47,7 +47,7 @@ final class ProseAgainstTables {
 	static List<String> bodyParagraphs(XWPFDocument doc) {
 		List<String> out = new ArrayList<>();
 		for (XWPFParagraph p : doc.getParagraphs()) {
-			if ("BodyText".equals(p.getStyle())) {
+			if ("BodyText".equals(p.getStyle()) || "AnnexText".equals(p.getStyle())) {
 				out.add(p.getText());
 			}
 		}
@@ -65,7 +65,7 @@ final class ProseAgainstTables {
 		for (String paragraph : bodyParagraphs(doc)) {
 			for (String sentence : paragraph.split("。")) {
 				// "10月份当月，到位市外资金25.27亿元、……" gives the month alone: the table's 当月 column.
-				boolean monthAlone = sentence.matches("\\d{1,2}月份当月，.*");
+				boolean monthAlone = sentence.matches("(\\d{1,2}月份当月|单月看，\\d{1,2}月份).*");
 				for (String clause : sentence.split("；")) {
 					for (Map.Entry<String, Row> e : table.entrySet()) {
 						Row row = e.getValue();
@@ -148,10 +148,19 @@ final class ProseAgainstTables {
 	 * zones named second and third, and the fastest grower against the growth column.
 	 */
 	static int checkBulletin(XWPFDocument doc) {
-		List<String> paragraphs = bodyParagraphs(doc);
+		// The 附件's paragraph under each table tells that indicator.
+		List<String> paragraphs = doc.getParagraphs()
+			.stream()
+			.filter(p -> "AnnexText".equals(p.getStyle()))
+			.map(XWPFParagraph::getText)
+			.toList();
 		int checked = 0;
 		for (XWPFTable table : doc.getTables()) {
-			String header = table.getRow(0).getCell(2).getText();
+			if (table.getRow(0).getCell(0).getText().equals("区市")) {
+				// The body's rank matrix: checked against the 附件 tables elsewhere.
+				continue;
+			}
+			String header = table.getRow(0).getCell(2).getText().replace("\n", "");
 			Matcher h = Pattern.compile("(.+)（(.+)）").matcher(header);
 			assertThat(h.matches()).as(header).isTrue();
 			String indicator = h.group(1);

@@ -114,9 +114,8 @@ class RestartIntegrationTests {
 			.containsExactlyInAnyOrder("renderBriefingsStep", "noteRevisionsStep", "deliverBriefingsStep");
 		assertThat(this.repository.getJobExecutions(instance)).hasSize(2);
 		assertThat(this.store.count("observation")).isEqualTo(observations);
-		assertThat(BriefingJobIntegrationTests
-			.flat(BriefingJobIntegrationTests.pdfText(WORK.resolve("output/2021-10/区市简报/烟台开发区.pdf"))))
-			.contains(BriefingJobIntegrationTests.SEED_LEAD);
+		BriefingJobIntegrationTests.assertSeedFacts(BriefingJobIntegrationTests
+			.flat(BriefingJobIntegrationTests.pdfText(WORK.resolve("output/2021-10/区市简报/烟台开发区.pdf"))));
 	}
 
 }
