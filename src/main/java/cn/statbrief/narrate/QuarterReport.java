@@ -17,16 +17,19 @@ import cn.statbrief.catalog.Period;
  * @param quarter "前三季度"
  * @param previousQuarter "上半年", or empty for the first quarter
  * @param zones zone names in catalog order, for the per-zone sections
+ * @param movements by zone name, how its ranks moved across the quarter-ends (empty where
+ * nothing moved, and in the first quarter)
  */
 public record QuarterReport(Period reportPeriod, Masthead masthead, String title, String city, String quarter,
 		String period, String previousQuarter, List<String> highlights, List<Section> sections,
-		Map<String, Map<String, Fact>> facts, List<String> zones) implements FactLookup {
+		Map<String, Map<String, Fact>> facts, List<String> zones, Map<String, String> movements) implements FactLookup {
 
 	public QuarterReport {
 		highlights = List.copyOf(highlights);
 		sections = List.copyOf(sections);
 		facts = Map.copyOf(facts);
 		zones = List.copyOf(zones);
+		movements = Map.copyOf(movements);
 	}
 
 	@Override
@@ -36,9 +39,9 @@ public record QuarterReport(Period reportPeriod, Masthead masthead, String title
 
 	/**
 	 * One indicator: the bulletin's section (its rows' change now against the previous
-	 * quarter's end) and its trend.
+	 * quarter's end), its trend, and the city's figure at each quarter's end in words.
 	 */
-	public record Section(IndicatorSection indicator, Trend trend) {
+	public record Section(IndicatorSection indicator, Trend trend, String movement) {
 	}
 
 	/**

@@ -32,6 +32,8 @@ final class QuarterReportBuilder {
 
 	private final Highlights highlights;
 
+	private final QuarterMovement movement;
+
 	private final BiFunction<CityRanking, Zone, Map<String, Fact>> facts;
 
 	QuarterReportBuilder(Catalog catalog, Phrases phrases, IndicatorSections sections, Highlights highlights,
@@ -41,6 +43,7 @@ final class QuarterReportBuilder {
 		this.sections = sections;
 		this.highlights = highlights;
 		this.facts = facts;
+		this.movement = new QuarterMovement(phrases);
 	}
 
 	/**
@@ -77,16 +80,24 @@ final class QuarterReportBuilder {
 			IndicatorSection withQuarterChange = new IndicatorSection(section.name(), section.unit(), section.summary(),
 					section.leaders(), section.groupLeaders(), section.fastest(), section.missing(), rows,
 					section.total(), true);
-			sections.add(new QuarterReport.Section(withQuarterChange, trend(indicator, months)));
+			sections.add(new QuarterReport.Section(withQuarterChange, trend(indicator, months),
+					this.movement.city(indicator.indicator(), QuarterMovement.quarterEnds(months))));
 		}
 		Map<String, Map<String, Fact>> facts = new LinkedHashMap<>();
+		Map<String, String> movements = new LinkedHashMap<>();
+		List<Indicator> amounts = ranking.indicators()
+			.stream()
+			.map(IndicatorRanking::indicator)
+			.filter(i -> i.kind() == Indicator.Kind.AMOUNT)
+			.toList();
 		for (Zone zone : this.catalog.zones().zones()) {
 			facts.put(zone.name(), this.facts.apply(ranking, zone));
+			movements.put(zone.name(), this.movement.zone(zone, amounts, QuarterMovement.quarterEnds(months)));
 		}
 		String city = this.catalog.zones().city();
 		return new QuarterReport(ranking.period(), masthead, city + ranking.period().year() + "年" + quarter + "招商引资情况",
 				city, quarter, this.phrases.cumulative(ranking.period()), previous, this.highlights.of(ranking),
-				sections, facts, this.catalog.zones().zones().stream().map(Zone::name).toList());
+				sections, facts, this.catalog.zones().zones().stream().map(Zone::name).toList(), movements);
 	}
 
 	private QuarterReport.Trend trend(IndicatorRanking current, List<CityRanking> months) {
