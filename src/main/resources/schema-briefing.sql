@@ -83,6 +83,9 @@ CREATE TABLE IF NOT EXISTS issued_document (
   issued_at    TIMESTAMP    NOT NULL,
   PRIMARY KEY (series, period_key)
 );
+-- The digest of the figures the document shows (not of its wording): a template edit alone does not
+-- revise an issued document unless the operator asks (run --reissue).
+ALTER TABLE issued_document ADD COLUMN IF NOT EXISTS data_digest VARCHAR(64);
 -- Every delivery attempt of an issued document: sent once per issue and version, never for drafts.
 CREATE TABLE IF NOT EXISTS delivery_log (
   series       VARCHAR(200)  NOT NULL,

@@ -10,13 +10,17 @@ import java.util.Optional;
  */
 public enum CommandSpec {
 
-	RUN("run", "出本期简报（缺省命令）：读取输入目录的报表，校验、排名，生成 PDF 与 Word", Option.PERIOD, Option.FILE, Option.DRAFT, Option.PARTIAL),
+	RUN("run", "出本期简报（缺省命令）：读取输入目录的报表，校验、排名，生成 PDF 与 Word", Option.PERIOD, Option.FILE, Option.DRAFT, Option.PARTIAL,
+			Option.REISSUE),
 
 	TRACE("trace", "查一个数从哪个单元格来", Option.PERIOD_REQUIRED, Option.ZONE, Option.INDICATOR),
 
 	TEMPLATE("template", "生成某期的空白填报模板 output/填报模板-<期别>.xlsx", Option.PERIOD_REQUIRED),
 
-	QUARTER("quarter", "出季度报告（季末月份 3、6、9、12），用已入库的数据", Option.PERIOD_REQUIRED, Option.DRAFT),
+	PREVIEW("preview", "预览：用现在的模板重排已入库的一期，写到 output/预览/<期别>/，每页印“预览”，不编期号、不登记、不发送", Option.PERIOD_STORED,
+			Option.ZONE_OPTIONAL),
+
+	QUARTER("quarter", "出季度报告（季末月份 3、6、9、12），用已入库的数据", Option.PERIOD_REQUIRED, Option.DRAFT, Option.REISSUE),
 
 	RUNS("runs", "列出最近的运行：期别、状态、用时、文件、简报、邮件", Option.LIMIT),
 
@@ -78,11 +82,17 @@ public enum CommandSpec {
 
 		FILE("file", Kind.TEXT, false, "只读取这一个文件（此时 --period 也指定它的期别）"),
 
+		REISSUE("reissue", Kind.FLAG, false, "模板或措辞改动后按新写法重新印发已印发的简报（作修订版）；缺省只在数据变化时修订"),
+
 		DRAFT("draft", Kind.FLAG, false, "有错误也出稿，每页印“草稿”，不编期号、不发送"),
 
 		PARTIAL("partial", Kind.FLAG, false, "有区市未报送也出简报，文中注明未报送的区市（缺省：全部报送才出）"),
 
 		ZONE("zone", Kind.TEXT, true, "区市名称或别名，例如 烟台开发区"),
+
+		ZONE_OPTIONAL("zone", Kind.TEXT, false, "只预览这一个区市的简报（名称或别名）；缺省为通报和全部区市简报"),
+
+		PERIOD_STORED("period", Kind.PERIOD, false, "期别，写作 年-月，例如 2021-10；缺省为已入库的最新一期"),
 
 		INDICATOR("indicator", Kind.TEXT, true, "指标名称或别名，例如 实际使用外资"),
 

@@ -24,7 +24,8 @@ class QuarterCommand implements Command {
 
 	@Override
 	public int run(Arguments args, PrintStream out) throws Exception {
-		return this.reports.getObject().issue(args.option("period").orElseThrow(), args.flag("draft"), out::println);
+		return this.reports.getObject()
+			.issue(args.option("period").orElseThrow(), args.flag("draft"), args.flag("reissue"), out::println);
 	}
 
 }

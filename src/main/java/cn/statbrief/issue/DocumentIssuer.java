@@ -21,8 +21,17 @@ import cn.statbrief.store.IssueRegister;
  */
 public final class DocumentIssuer {
 
-	/** A rendered document and the issue it was given (none for a draft). */
+	/**
+	 * A rendered document and the issue it was given (none for a draft).
+	 *
+	 * @param document null when held back: only its wording changed, the issued version
+	 * stands
+	 */
 	public record Issued(RenderedDocument document, Optional<IssueRegister.Issue> issue) {
+
+		public boolean heldBack() {
+			return this.document == null;
+		}
 	}
 
 	private final BriefingRenderer renderer;
@@ -37,17 +46,22 @@ public final class DocumentIssuer {
 	/**
 	 * @param model the document model for a masthead
 	 * @param baseName the file name of the first issue, without extension
+	 * @param reissue whether a change of wording alone revises an issued document
 	 */
 	public Issued issue(String template, String variable, Function<Masthead, ? extends FactLookup> model,
-			Masthead masthead, String series, Period period, String baseName, long jobInstanceId) {
+			Masthead masthead, String series, Period period, String baseName, long jobInstanceId, boolean reissue) {
 		if (masthead.draft()) {
 			return new Issued(this.renderer.render(template, variable, model.apply(masthead), baseName + "（草稿）"),
 					Optional.empty());
 		}
-		DocumentText text = DocumentTextReader
-			.read(this.renderer.xhtml(template, variable, model.apply(masthead.withIssue("").withDate(""))));
-		IssueRegister.Issue issue = this.issues.issue(series, period, text.fingerprint(), text.serialize(), baseName,
-				jobInstanceId);
+		FactLookup blank = model.apply(masthead.withIssue("").withDate(""));
+		DocumentText text = DocumentTextReader.read(this.renderer.xhtml(template, variable, blank));
+		IssueRegister.Decision decision = this.issues.issue(series, period, text.fingerprint(),
+				DocumentText.digest(blank.data()), text.serialize(), baseName, jobInstanceId, reissue);
+		IssueRegister.Issue issue = decision.issue();
+		if (decision.heldBack()) {
+			return new Issued(null, Optional.of(issue));
+		}
 		RenderedDocument document = this.renderer.render(template, variable,
 				model.apply(masthead.withIssue(issue.issueLine()).withDate(issue.date())), issue.fileBase());
 		return new Issued(document, Optional.of(issue));

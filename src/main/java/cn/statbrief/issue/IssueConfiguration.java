@@ -29,6 +29,13 @@ class IssueConfiguration {
 
 	@Bean
 	@Lazy
+	Previews previews(Catalog catalog, PeriodAnalysis analysis, ObservationStore store, BriefingFactory factory,
+			BriefingRenderer renderer, BriefingProperties properties) {
+		return new Previews(catalog, analysis, store, factory, renderer, properties);
+	}
+
+	@Bean
+	@Lazy
 	QuarterReports quarterReports(PeriodAnalysis analysis, ObservationStore store, BriefingFactory factory,
 			BriefingRenderer renderer, IssueRegister issues, RevisionNotes notes, BriefingProperties properties,
 			Mailer mailer) {

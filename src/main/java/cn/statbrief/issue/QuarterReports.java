@@ -63,6 +63,13 @@ public final class QuarterReports {
 	 * data
 	 */
 	public int issue(String periodKey, boolean draft, Consumer<String> say) {
+		return issue(periodKey, draft, false, say);
+	}
+
+	/**
+	 * @param reissue whether a change of wording alone revises the issued report
+	 */
+	public int issue(String periodKey, boolean draft, boolean reissue, Consumer<String> say) {
 		if (periodKey.isEmpty()) {
 			say.accept("用法：java -jar briefing.jar quarter --period=2021-09（季末月份：3、6、9、12）");
 			return ExitCodes.USAGE;
@@ -93,7 +100,13 @@ public final class QuarterReports {
 		Masthead masthead = this.properties.masthead().today(draft);
 		String title = this.factory.quarter(current, previousQuarter, months, masthead).title();
 		DocumentIssuer.Issued issued = this.issuer.issue("quarter-report.ftlh", "quarter",
-				m -> this.factory.quarter(current, previousQuarter, months, m), masthead, SERIES, period, title, 0);
+				m -> this.factory.quarter(current, previousQuarter, months, m), masthead, SERIES, period, title, 0,
+				reissue);
+		if (issued.heldBack()) {
+			say.accept("季度报告只有模板或措辞改动，已印发的" + issued.issue().orElseThrow().issueLine()
+					+ "保持不变；要按新写法重新印发，请加 --reissue（作修订版）");
+			return ExitCodes.OK;
+		}
 		RenderedDocument document = issued.document();
 		OutputFolder folder = new OutputFolder(this.properties.outputDir(), period.key());
 		folder.write(document.baseName() + ".pdf", document.pdf());

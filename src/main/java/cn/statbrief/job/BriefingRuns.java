@@ -48,6 +48,15 @@ public class BriefingRuns {
 	 * @param file one file to read instead of the folder, or null
 	 */
 	public static JobParameters parameters(Path input, Path file, String period, boolean draft, boolean partial) {
+		return parameters(input, file, period, draft, partial, false);
+	}
+
+	/**
+	 * @param file one file to read instead of the folder, or null
+	 * @param reissue whether documents whose wording alone changed are re-issued
+	 */
+	public static JobParameters parameters(Path input, Path file, String period, boolean draft, boolean partial,
+			boolean reissue) {
 		List<Path> files = file == null ? InputFiles.in(input) : List.of(file);
 		return new JobParametersBuilder().addString(RunContext.INPUT_DIR, input.toAbsolutePath().normalize().toString())
 			.addString(RunContext.SINGLE_FILE, file == null ? "" : file.toAbsolutePath().normalize().toString())
@@ -55,6 +64,7 @@ public class BriefingRuns {
 			.addString(RunContext.PERIOD, period)
 			.addString(RunContext.DRAFT, String.valueOf(draft))
 			.addString(RunContext.PARTIAL, String.valueOf(partial))
+			.addString(RunContext.REISSUE, String.valueOf(reissue))
 			.toJobParameters();
 	}
 

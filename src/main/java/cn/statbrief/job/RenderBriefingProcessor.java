@@ -9,6 +9,9 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 import cn.statbrief.catalog.Catalog;
 import cn.statbrief.catalog.Period;
 import cn.statbrief.config.BriefingProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import cn.statbrief.issue.DocumentIssuer;
 import cn.statbrief.narrate.BriefingFactory;
 import cn.statbrief.narrate.Masthead;
@@ -49,7 +52,11 @@ final class RenderBriefingProcessor implements ItemProcessor<String, RenderedDoc
 
 	private long jobInstanceId;
 
+	private static final Logger log = LoggerFactory.getLogger(RenderBriefingProcessor.class);
+
 	private final DocumentIssuer issuer;
+
+	private boolean reissue;
 
 	RenderBriefingProcessor(Catalog catalog, PeriodAnalysis analysis, ObservationStore store, BriefingFactory factory,
 			BriefingRenderer renderer, BriefingProperties.MastheadSettings mastheadSettings, IssueRegister issues) {
@@ -71,6 +78,7 @@ final class RenderBriefingProcessor implements ItemProcessor<String, RenderedDoc
 		this.masthead = this.mastheadSettings.today(draft).withMissingZones(RunContext.missingZones(job));
 		this.period = period;
 		this.jobInstanceId = job.getJobInstanceId();
+		this.reissue = RunContext.reissue(job);
 	}
 
 	/** The series of issue numbers a document belongs to. */
@@ -78,19 +86,29 @@ final class RenderBriefingProcessor implements ItemProcessor<String, RenderedDoc
 		return item.equals(CITY_BULLETIN) ? "全市通报" : "区市简报:" + item;
 	}
 
+	/**
+	 * The document to write, or null (Spring Batch then writes nothing) when only its
+	 * wording changed and the issued version stands.
+	 */
 	@Override
 	public RenderedDocument process(String item) {
+		DocumentIssuer.Issued issued;
 		if (item.equals(CITY_BULLETIN)) {
-			return this.issuer
-				.issue("city-bulletin.ftlh", "bulletin", m -> this.factory.bulletin(this.ranking, m), this.masthead,
-						series(item), this.period, this.catalog.zones().city() + "招商引资主要指标通报", this.jobInstanceId)
-				.document();
+			issued = this.issuer.issue("city-bulletin.ftlh", "bulletin", m -> this.factory.bulletin(this.ranking, m),
+					this.masthead, series(item), this.period, this.catalog.zones().city() + "招商引资主要指标通报",
+					this.jobInstanceId, this.reissue);
 		}
-		var zone = this.catalog.zones().require(item);
-		return this.issuer
-			.issue("zone-briefing.ftlh", "zone", m -> this.factory.zone(this.ranking, zone, this.projects, m),
-					this.masthead, series(item), this.period, "区市简报/" + item, this.jobInstanceId)
-			.document();
+		else {
+			var zone = this.catalog.zones().require(item);
+			issued = this.issuer.issue("zone-briefing.ftlh", "zone",
+					m -> this.factory.zone(this.ranking, zone, this.projects, m), this.masthead, series(item),
+					this.period, "区市简报/" + item, this.jobInstanceId, this.reissue);
+		}
+		if (issued.heldBack()) {
+			log.info("《{}》只有模板或措辞改动，已印发的{}保持不变；要按新写法重新印发，请加 --reissue（作修订版）", issued.issue().orElseThrow().fileBase(),
+					issued.issue().orElseThrow().issueLine());
+		}
+		return issued.document();
 	}
 
 }

@@ -28,6 +28,9 @@ public final class RunContext {
 
 	public static final String DRAFT = "draft";
 
+	/** Whether an edit of the wording alone re-issues the documents already issued. */
+	public static final String REISSUE = "reissue";
+
 	public static final String RERUN = "rerun";
 
 	public static final String TARGET_PERIOD = "targetPeriod";
@@ -65,6 +68,11 @@ public final class RunContext {
 	 */
 	public static Period period(JobExecution execution) {
 		return Period.parseKey(targetPeriod(execution).orElseThrow());
+	}
+
+	/** Whether the operator asked to re-issue documents whose wording alone changed. */
+	public static boolean reissue(JobExecution execution) {
+		return Boolean.parseBoolean(execution.getJobParameters().getString(REISSUE, "false"));
 	}
 
 	/** Whether the operator asked for a draft. */

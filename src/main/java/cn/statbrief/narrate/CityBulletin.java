@@ -3,6 +3,7 @@ package cn.statbrief.narrate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import cn.statbrief.catalog.Period;
 
@@ -30,6 +31,13 @@ public record CityBulletin(Period reportPeriod, Masthead masthead, String title,
 		highlights = List.copyOf(highlights);
 		sections = List.copyOf(sections);
 		facts = Map.copyOf(facts);
+	}
+
+	@Override
+	public String data() {
+		StringBuilder data = new StringBuilder(this.reportPeriod + "\n" + new TreeMap<>(this.facts));
+		this.sections.forEach(s -> data.append('\n').append(s.rows()).append(s.total()));
+		return data.toString();
 	}
 
 	@Override

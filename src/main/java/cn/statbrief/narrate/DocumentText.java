@@ -49,9 +49,14 @@ public record DocumentText(List<String> paragraphs, List<Cell> cells) {
 	 * A digest of everything a reader reads: equal for two renderings that say the same.
 	 */
 	public String fingerprint() {
+		return digest(serialize());
+	}
+
+	/** SHA-256 of a text, in hex. */
+	public static String digest(String text) {
 		try {
 			MessageDigest sha = MessageDigest.getInstance("SHA-256");
-			sha.update(serialize().getBytes(StandardCharsets.UTF_8));
+			sha.update(text.getBytes(StandardCharsets.UTF_8));
 			return HexFormat.of().formatHex(sha.digest());
 		}
 		catch (NoSuchAlgorithmException ex) {

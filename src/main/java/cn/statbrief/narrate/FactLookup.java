@@ -20,4 +20,10 @@ public interface FactLookup {
 	/** The period the document reports on. */
 	Period reportPeriod();
 
+	/**
+	 * The figures the document shows, in a stable text, without its wording: what decides
+	 * whether an edited template re-issues it.
+	 */
+	String data();
+
 }

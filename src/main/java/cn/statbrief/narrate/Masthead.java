@@ -28,6 +28,14 @@ public record Masthead(String name, String issue, String editor, String date, St
 				this.reportTo, this.copyTo, this.issueTo, this.copies, notice);
 	}
 
+	/**
+	 * A preview's masthead: no issue line, the mark on every page where a draft has 草稿.
+	 */
+	public Masthead withPreviewMark(String mark) {
+		return new Masthead(this.name, "", this.editor, this.date, this.classification, mark, this.reportTo,
+				this.copyTo, this.issueTo, this.copies, this.notice);
+	}
+
 	/** The same masthead with another date line. */
 	public Masthead withDate(String dateLine) {
 		return new Masthead(this.name, this.issue, this.editor, dateLine, this.classification, this.draftMark,

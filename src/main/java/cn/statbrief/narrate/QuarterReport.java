@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import cn.statbrief.catalog.Period;
 
@@ -30,6 +31,13 @@ public record QuarterReport(Period reportPeriod, Masthead masthead, String title
 		facts = Map.copyOf(facts);
 		zones = List.copyOf(zones);
 		movements = Map.copyOf(movements);
+	}
+
+	@Override
+	public String data() {
+		StringBuilder data = new StringBuilder(this.reportPeriod + "\n" + new TreeMap<>(this.facts));
+		this.sections.forEach(s -> data.append('\n').append(s.indicator().rows()).append(s.trend()));
+		return data.toString();
 	}
 
 	@Override

@@ -44,4 +44,9 @@ public record RevisionNote(Period reportPeriod, Masthead masthead, String title,
 	public Optional<Map<String, Fact>> factsOf(String zone) {
 		return Optional.empty();
 	}
+
+	@Override
+	public String data() {
+		return this.reportPeriod + "\n" + this.dataChanges + "\n" + this.documents;
+	}
 }

@@ -3,6 +3,7 @@ package cn.statbrief.narrate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import cn.statbrief.catalog.Period;
 
@@ -35,6 +36,12 @@ public record ZoneBriefing(Period reportPeriod, Masthead masthead, String title,
 	@Override
 	public Optional<Map<String, Fact>> factsOf(String name) {
 		return name.equals(this.zone) || name.equals(this.shortName) ? Optional.of(this.facts) : Optional.empty();
+	}
+
+	@Override
+	public String data() {
+		return this.reportPeriod + "\n" + new TreeMap<>(this.facts) + "\n" + this.rows + "\n" + this.notReported + "\n"
+				+ this.projects;
 	}
 
 	/** A row of the zone's own table: every indicator with its figure and ranks. */

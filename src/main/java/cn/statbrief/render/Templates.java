@@ -140,6 +140,11 @@ public final class Templates {
 			public Period reportPeriod() {
 				throw new IllegalStateException("no period");
 			}
+
+			@Override
+			public String data() {
+				return model.toString();
+			}
 		});
 	}
 

@@ -103,18 +103,30 @@ public final class IssueRegister {
 	}
 
 	/**
+	 * What the register decided for a rendered document.
+	 *
+	 * @param heldBack whether only its wording changed (templates, phrasings) and the
+	 * issued version stands: nothing is written, numbered or sent
+	 */
+	public record Decision(Issue issue, boolean heldBack) {
+	}
+
+	/**
 	 * The issue for a document whose text has this fingerprint: the current one when the
 	 * text is the same, a new version when it differs, the next number of the series and
-	 * year when the document was never issued.
+	 * year when the document was never issued. A text that differs while the data it
+	 * shows does not (a template or phrasing was edited) keeps the issued version unless
+	 * {@code reissue}.
+	 * @param dataDigest the digest of the figures the document shows, not of its wording
 	 * @param baseName the document's file name without version label and extension
 	 */
-	public Issue issue(String series, Period period, String fingerprint, String content, String baseName,
-			long jobInstanceId) {
+	public Decision issue(String series, Period period, String fingerprint, String dataDigest, String content,
+			String baseName, long jobInstanceId, boolean reissue) {
 		Optional<Current> current = this.jdbc.sql(
-				"SELECT issue_number, version, input_digest, issued_at FROM issued_document WHERE series = ? AND period_key = ?")
+				"SELECT issue_number, version, input_digest, data_digest, issued_at FROM issued_document WHERE series = ? AND period_key = ?")
 			.params(series, period.key())
 			.query((rs, n) -> new Current(rs.getInt("issue_number"), rs.getInt("version"), rs.getString("input_digest"),
-					rs.getTimestamp("issued_at").toLocalDateTime()))
+					rs.getString("data_digest"), rs.getTimestamp("issued_at").toLocalDateTime()))
 			.optional();
 		LocalDateTime now = LocalDateTime.now().withNano(0);
 		if (current.isEmpty()) {
@@ -123,31 +135,43 @@ public final class IssueRegister {
 				.params(series, period.year())
 				.query(Integer.class)
 				.single() + 1;
-			this.jdbc.sql("INSERT INTO issued_document VALUES (?, ?, ?, ?, 1, ?, ?)")
-				.params(series, period.key(), period.year(), number, fingerprint, Timestamp.valueOf(now))
+			this.jdbc.sql(
+					"INSERT INTO issued_document (series, period_key, issue_year, issue_number, version, input_digest, "
+							+ "data_digest, issued_at) VALUES (?, ?, ?, ?, 1, ?, ?, ?)")
+				.params(series, period.key(), period.year(), number, fingerprint, dataDigest, Timestamp.valueOf(now))
 				.update();
-			return keep(new Issue(series, number, 1, now, baseName), period, fingerprint, content, jobInstanceId);
+			return issued(
+					keep(new Issue(series, number, 1, now, baseName), period, fingerprint, content, jobInstanceId));
 		}
 		Current c = current.get();
 		Optional<Issue> kept = version(series, period, c.version());
 		if (kept.isEmpty()) {
 			// Issued before versions were kept (the digest was then of the input files):
 			// adopt it as it stands.
-			this.jdbc.sql("UPDATE issued_document SET input_digest = ? WHERE series = ? AND period_key = ?")
-				.params(fingerprint, series, period.key())
+			this.jdbc
+				.sql("UPDATE issued_document SET input_digest = ?, data_digest = ? WHERE series = ? AND period_key = ?")
+				.params(fingerprint, dataDigest, series, period.key())
 				.update();
-			return keep(new Issue(series, c.number(), c.version(), c.issuedAt(), baseName + versionLabel(c.version())),
-					period, fingerprint, content, jobInstanceId);
+			return issued(
+					keep(new Issue(series, c.number(), c.version(), c.issuedAt(), baseName + versionLabel(c.version())),
+							period, fingerprint, content, jobInstanceId));
 		}
 		if (c.fingerprint().equals(fingerprint)) {
-			return kept.get();
+			return issued(kept.get());
+		}
+		if (!reissue && dataDigest.equals(c.dataDigest())) {
+			return new Decision(kept.get(), true);
 		}
 		Issue revision = new Issue(series, c.number(), c.version() + 1, now, baseName + versionLabel(c.version() + 1));
 		this.jdbc.sql(
-				"UPDATE issued_document SET version = ?, input_digest = ?, issued_at = ? WHERE series = ? AND period_key = ?")
-			.params(revision.version(), fingerprint, Timestamp.valueOf(now), series, period.key())
+				"UPDATE issued_document SET version = ?, input_digest = ?, data_digest = ?, issued_at = ? WHERE series = ? AND period_key = ?")
+			.params(revision.version(), fingerprint, dataDigest, Timestamp.valueOf(now), series, period.key())
 			.update();
-		return keep(revision, period, fingerprint, content, jobInstanceId);
+		return issued(keep(revision, period, fingerprint, content, jobInstanceId));
+	}
+
+	private static Decision issued(Issue issue) {
+		return new Decision(issue, false);
 	}
 
 	private Issue keep(Issue issue, Period period, String fingerprint, String content, long jobInstanceId) {
@@ -158,7 +182,10 @@ public final class IssueRegister {
 		return issue;
 	}
 
-	private record Current(int number, int version, String fingerprint, LocalDateTime issuedAt) {
+	/**
+	 * @param dataDigest null for a document issued before data digests were kept
+	 */
+	private record Current(int number, int version, String fingerprint, String dataDigest, LocalDateTime issuedAt) {
 	}
 
 	/**

@@ -78,6 +78,11 @@ class TemplatesTests {
 			public Period reportPeriod() {
 				return new Period(2021, 10);
 			}
+
+			@Override
+			public String data() {
+				return fact.toString();
+			}
 		};
 		ValueHistory history = (zone, indicator, period) -> switch (period.key()) {
 			case "2021-10" -> Optional.of(new BigDecimal("6.9"));
