@@ -10,6 +10,7 @@ import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.stereotype.Component;
 
 import cn.statbrief.ExitCodes;
+import cn.statbrief.render.RenderException;
 
 /**
  * Runs the command the process was started with, once the application is up. The command
@@ -70,7 +71,20 @@ public class BriefingCommandLine implements ApplicationRunner, ExitCodeGenerator
 		}
 		for (Command command : this.commands) {
 			if (command.spec() == parsed.command()) {
-				return command.run(parsed, out);
+				try {
+					return command.run(parsed, out);
+				}
+				catch (RuntimeException ex) {
+					// A template, phrasing or font the deployment got wrong: one line to
+					// act on, as a run reports it; anything else is ours.
+					for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+						if (t instanceof RenderException said) {
+							System.err.println("未能完成：" + said.getMessage());
+							return ExitCodes.FAILURE;
+						}
+					}
+					throw ex;
+				}
 			}
 		}
 		throw new IllegalStateException("no command for " + parsed.command());

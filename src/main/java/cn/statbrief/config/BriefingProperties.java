@@ -79,7 +79,7 @@ public record BriefingProperties(@DefaultValue("input") Path inputDir, @DefaultV
 
 	public record Prose(@DefaultValue("—") String monthDash, @DefaultValue("HALF_UP") RoundingMode rounding,
 			@DefaultValue("2") int approximateDigits, @DefaultValue("3") int rankMentionTop,
-			@DefaultValue("0") BigDecimal tinyBase) {
+			@DefaultValue("0") BigDecimal tinyBase, @DefaultValue("9") int tinyCountBase) {
 	}
 
 	public record MastheadSettings(@DefaultValue("招商引资工作简报") String name, @DefaultValue("") String editor,

@@ -15,7 +15,6 @@ import cn.statbrief.catalog.CatalogLoader;
 import cn.statbrief.deliver.Mailer;
 import cn.statbrief.ingest.WorkbookReader;
 import cn.statbrief.narrate.BriefingFactory;
-import cn.statbrief.narrate.StoryPhrasings;
 import cn.statbrief.narrate.BriefingSettings;
 import cn.statbrief.narrate.ExchangeRates;
 import cn.statbrief.narrate.Phrases;
@@ -26,6 +25,7 @@ import cn.statbrief.rank.Ranker;
 import cn.statbrief.rank.Rounding;
 import cn.statbrief.render.BriefingRenderer;
 import cn.statbrief.render.FontSet;
+import cn.statbrief.render.PhrasingsFile;
 import cn.statbrief.render.Templates;
 import cn.statbrief.render.WordFonts;
 import cn.statbrief.store.DeliveryLog;
@@ -49,7 +49,7 @@ class PipelineConfiguration {
 	Phrases phrases(BriefingProperties properties) {
 		BriefingProperties.Prose prose = properties.prose();
 		return new Phrases(new ProseStyle(prose.monthDash(), new Rounding(prose.rounding()), prose.approximateDigits(),
-				prose.rankMentionTop(), prose.tinyBase()));
+				prose.rankMentionTop(), prose.tinyBase(), prose.tinyCountBase()));
 	}
 
 	@Bean
@@ -83,7 +83,7 @@ class PipelineConfiguration {
 		BriefingProperties.Projects projects = properties.projects();
 		return new BriefingFactory(catalog, phrases,
 				new BriefingSettings(projects.chains(), projects.topPerChain(), rates,
-						StoryPhrasings.load(properties.templatesDir().resolve("phrasings.yml")),
+						new PhrasingsFile(properties.templatesDir().resolve("phrasings.yml")),
 						properties.bulletin().bodyRows()));
 	}
 

@@ -8,7 +8,9 @@ import java.util.stream.Collectors;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -67,7 +69,7 @@ class BriefingJobConfiguration {
 	@Bean
 	Job briefingJob(JobRepository repository, Step ingestSpreadsheetsStep, Step validateObservationsStep,
 			Step rankZonesStep, Step renderBriefingsStep, Step noteRevisionsStep, Step deliverBriefingsStep,
-			RunSummaryListener summary, GracefulStop gracefulStop) {
+			RunSummaryListener summary, GracefulStop gracefulStop, BriefingRenderer renderer) {
 		return new JobBuilder(RunContext.JOB_NAME, repository).start(ingestSpreadsheetsStep)
 			.next(validateObservationsStep)
 			.on(RunContext.BLOCKED)
@@ -81,6 +83,14 @@ class BriefingJobConfiguration {
 			.end()
 			.listener(summary)
 			.listener(gracefulStop)
+			// The fonts (30 MB to parse) load on a second core while the spreadsheets are
+			// read.
+			.listener(new JobExecutionListener() {
+				@Override
+				public void beforeJob(JobExecution jobExecution) {
+					renderer.warmUp();
+				}
+			})
 			.build();
 	}
 
@@ -123,11 +133,14 @@ class BriefingJobConfiguration {
 		RenderBriefingProcessor processor = new RenderBriefingProcessor(catalog, analysis, store, factory, renderer,
 				properties.masthead(), issues);
 		WriteDocumentWriter writer = new WriteDocumentWriter(properties.outputDir(), documents(catalog).size());
-		// Spring Batch 6 runs the items of one chunk concurrently and waits for them, so
-		// with chunk(1) the pool
-		// renders one document at a time; the pool still keeps each thread's fonts from
-		// document to document.
-		return new StepBuilder(RunContext.RENDER_STEP, repository).<String, RenderedDocument>chunk(1)
+		// Spring Batch 6 runs the items of one chunk concurrently on the executor and
+		// waits
+		// for them: a chunk of four documents per render thread keeps every core busy
+		// (the
+		// bulletin takes longer than a zone briefing) while a crash redoes at most one
+		// chunk. Each thread keeps its fonts from document to document.
+		int chunk = 4 * renderExecutor.getCorePoolSize();
+		return new StepBuilder(RunContext.RENDER_STEP, repository).<String, RenderedDocument>chunk(chunk)
 			.reader(documentReader)
 			.processor(processor)
 			.writer(writer)

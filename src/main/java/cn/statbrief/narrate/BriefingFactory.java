@@ -63,8 +63,8 @@ public final class BriefingFactory {
 				this.phrases.cumulative(ranking.period()),
 				ranking.period().year() + "年" + this.phrases.cumulativeShort(ranking.period()),
 				this.phrases.quarter(ranking.period()).orElse(""), this.body.overview(ranking, sections),
-				this.body.standings(ranking), this.highlights.of(ranking), this.body.matrix(ranking, this.bodyRows),
-				sections, facts);
+				this.body.standings(ranking), this.highlights.of(ranking), this.body.behindOnMost(ranking),
+				this.body.matrix(ranking, this.bodyRows), sections, facts);
 	}
 
 	public ZoneBriefing zone(CityRanking ranking, Zone zone, List<ProjectRecord> ledger, Masthead masthead) {

@@ -1,6 +1,7 @@
 package cn.statbrief.narrate;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * How projects are summarised.
@@ -14,7 +15,7 @@ import java.util.List;
  * @param phrasings the wordings of a zone's lead (templates/phrasings.yml)
  */
 public record BriefingSettings(List<String> chains, int topProjectsPerChain, ExchangeRates rates,
-		StoryPhrasings phrasings, int bulletinRows) {
+		Supplier<StoryPhrasings> phrasings, int bulletinRows) {
 
 	public BriefingSettings {
 		chains = List.copyOf(chains);

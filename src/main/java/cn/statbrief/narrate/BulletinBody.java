@@ -44,23 +44,49 @@ final class BulletinBody {
 	List<String> overview(CityRanking ranking, List<IndicatorSection> sections) {
 		List<String> amounts = new ArrayList<>();
 		List<String> counts = new ArrayList<>();
-		for (int i = 0; i < sections.size(); i++) {
-			String summary = sections.get(i).summary();
-			if (summary.isEmpty()) {
+		List<String> month = new ArrayList<>();
+		for (IndicatorRanking indicator : ranking.indicators()) {
+			if (indicator.cityTotal() == null) {
 				continue;
 			}
-			boolean amount = ranking.indicators().get(i).indicator().kind() == Indicator.Kind.AMOUNT;
-			(amount ? amounts : counts).add(amount || counts.isEmpty() ? summary : summary.replaceFirst("^全市", ""));
+			Indicator i = indicator.indicator();
+			List<String> into = i.kind() == Indicator.Kind.AMOUNT ? amounts : counts;
+			// 全市 is said once per paragraph.
+			String clause = (into.isEmpty() ? "全市" : "") + i.name() + this.phrases.amount(indicator.cityTotal(), i);
+			String growth = i.accumulation() == Indicator.Accumulation.STOCK ? stockChange(indicator)
+					: this.phrases.growth(indicator.cityGrowth(), indicator.cityTotal(), i);
+			String change = i.accumulation() == Indicator.Accumulation.STOCK ? ""
+					: ranking.period()
+						.previousMonth()
+						.map(p -> this.phrases.growthChange(indicator.cityGrowth(), indicator.cityPreviousGrowth(), p))
+						.orElse("");
+			into.add(clause + (growth.isEmpty() ? "" : "，" + growth) + (change.isEmpty() ? "" : "，" + change));
+			if (i.kind() == Indicator.Kind.AMOUNT && indicator.cityMonthValue() != null
+					&& indicator.cityMonthValue().signum() > 0 && ranking.period().month() > 1) {
+				month
+					.add((month.isEmpty() ? "全市" : "") + i.name() + this.phrases.amount(indicator.cityMonthValue(), i));
+			}
 		}
 		List<String> paragraphs = new ArrayList<>();
 		String period = this.phrases.cumulative(ranking.period());
 		if (!amounts.isEmpty()) {
-			paragraphs.add(period + "，" + String.join("；", amounts) + "。");
+			paragraphs.add(period + "，" + String.join("；", amounts) + "。"
+					+ (month.isEmpty() ? "" : ranking.period().month() + "月份当月，" + String.join("、", month) + "。"));
 		}
 		if (!counts.isEmpty()) {
 			paragraphs.add((amounts.isEmpty() ? period + "，" : "") + String.join("；", counts) + "。");
 		}
 		return paragraphs;
+	}
+
+	/** A stock against last year in units, not in percent: "比上年同期增加19个". */
+	private String stockChange(IndicatorRanking indicator) {
+		if (indicator.cityGrowth().base() == null) {
+			return "";
+		}
+		var change = indicator.cityTotal().subtract(indicator.cityGrowth().base());
+		return change.signum() == 0 ? "与上年同期持平" : (change.signum() > 0 ? "比上年同期增加" : "比上年同期减少")
+				+ this.phrases.amount(change.abs(), indicator.indicator());
 	}
 
 	/**
@@ -89,10 +115,6 @@ final class BulletinBody {
 			String lags = lagging(indicators);
 			paragraphs.add((kind == Indicator.Kind.AMOUNT ? "资金指标方面，" : "项目指标方面，") + String.join("；", clauses) + "。"
 					+ (lags.isEmpty() ? "" : lags + "。"));
-		}
-		String behind = behindOnMost(ranking);
-		if (!behind.isEmpty()) {
-			paragraphs.add(behind);
 		}
 		return paragraphs;
 	}
@@ -126,7 +148,7 @@ final class BulletinBody {
 		for (ZoneGroup group : this.catalog.zones().groups()) {
 			Map<Zone, Integer> counts = new LinkedHashMap<>();
 			for (IndicatorRanking indicator : indicators) {
-				lastOf(indicator, group).forEach(f -> counts.merge(f.zone(), 1, Integer::sum));
+				GroupFoot.of(indicator, group, LEADERS).forEach(f -> counts.merge(f.zone(), 1, Integer::sum));
 			}
 			List<String> named = counts.entrySet()
 				.stream()
@@ -144,23 +166,10 @@ final class BulletinBody {
 	}
 
 	/**
-	 * The last two of a group of six or more, the last of a group of three to five; none
-	 * of a smaller group, and never a zone on the city's podium.
-	 */
-	static List<ZoneFigure> lastOf(IndicatorRanking indicator, ZoneGroup group) {
-		List<ZoneFigure> members = indicator.ranked().stream().filter(f -> f.zone().group().equals(group)).toList();
-		int size = members.size();
-		int lagging = size >= 6 ? 2 : size >= 3 ? 1 : 0;
-		return members.stream()
-			.filter(f -> f.groupRank() != null && f.groupRank() > size - lagging && f.cityRank() > LEADERS)
-			.toList();
-	}
-
-	/**
 	 * The zones that lag on at least half the indicators they reported, with what follows
 	 * in a 通报: "海阳市、栖霞市多项指标位次靠后，要对照目标查找差距，加大招引力度。".
 	 */
-	private String behindOnMost(CityRanking ranking) {
+	String behindOnMost(CityRanking ranking) {
 		Map<Zone, Integer> lags = new LinkedHashMap<>();
 		Map<Zone, Integer> reported = new LinkedHashMap<>();
 		for (IndicatorRanking indicator : ranking.indicators()) {
@@ -168,7 +177,7 @@ final class BulletinBody {
 				reported.merge(figure.zone(), 1, Integer::sum);
 			}
 			for (ZoneGroup group : this.catalog.zones().groups()) {
-				lastOf(indicator, group).forEach(f -> lags.merge(f.zone(), 1, Integer::sum));
+				GroupFoot.of(indicator, group, LEADERS).forEach(f -> lags.merge(f.zone(), 1, Integer::sum));
 			}
 		}
 		Set<String> behind = new LinkedHashSet<>();

@@ -15,6 +15,7 @@ import cn.statbrief.catalog.Period;
  * @param overview the city's totals and growth, one paragraph per indicator kind
  * @param standings per indicator group who leads and who lags, then who lags on most
  * @param highlights who leads on several indicators, who moved most
+ * @param urging who lags on most indicators and what follows, or empty
  * @param matrix every zone's rank on every indicator, the body's one table
  * @param sections per indicator the 附件's chart and table
  * @param facts every zone's facts, by zone name then indicator name, for the templates'
@@ -22,7 +23,7 @@ import cn.statbrief.catalog.Period;
  */
 public record CityBulletin(Period reportPeriod, Masthead masthead, String title, String city, String period,
 		String periodShort, String quarter, List<String> overview, List<String> standings, List<String> highlights,
-		RankMatrix matrix, List<IndicatorSection> sections,
+		String urging, RankMatrix matrix, List<IndicatorSection> sections,
 		Map<String, Map<String, Fact>> facts) implements FactLookup {
 
 	public CityBulletin {

@@ -19,7 +19,7 @@ import cn.statbrief.rank.ZoneFigure;
 final class Highlights {
 
 	/** The largest rank moves told; the 附件 tables show every move. */
-	private static final int MOVERS = 4;
+	private static final int MOVERS = 6;
 
 	private final Phrases phrases;
 

@@ -62,7 +62,9 @@ public final class Phrases {
 			shown = unit == Unit.WAN_YUAN ? Unit.YI_YUAN : Unit.YI_USD;
 			amount = unit.convert(value, shown);
 		}
-		return number(amount, 2) + shown.symbol();
+		// 万 is already fine-grained: "6202万美元", not "6201.55万美元".
+		int decimals = shown == Unit.WAN_YUAN || shown == Unit.WAN_USD ? 0 : 2;
+		return number(amount, decimals) + shown.symbol();
 	}
 
 	/**
@@ -95,9 +97,10 @@ public final class Phrases {
 			case UNKNOWN, ZERO_BOTH -> "";
 			case NEW_FROM_ZERO -> "比上年同期新增" + amount(current, indicator);
 			case RATE -> {
-				if (growth.base() != null && growth.base().abs().compareTo(this.style.tinyBase()) <= 0
-						&& growth.base().signum() != 0) {
-					yield "比上年同期增加" + amount(current.subtract(growth.base()), indicator);
+				if (growth.base() != null && growth.base().signum() != 0 && tinyBase(growth.base(), indicator)) {
+					BigDecimal change = current.subtract(growth.base());
+					yield change.signum() == 0 ? "与上年同期持平"
+							: (change.signum() > 0 ? "比上年同期增加" : "比上年同期减少") + amount(change.abs(), indicator);
 				}
 				BigDecimal shown = this.style.rounding().percent(growth.percent());
 				if (shown.signum() == 0) {
@@ -106,6 +109,15 @@ public final class Phrases {
 				yield shown.signum() > 0 ? "同比增长" + percent(shown) : "同比下降" + percent(shown.negate());
 			}
 		};
+	}
+
+	/**
+	 * Whether last year's figure is too small for a percentage to mean anything: at or
+	 * below the configured base, or a count of projects at or below the count base.
+	 */
+	public boolean tinyBase(BigDecimal base, Indicator indicator) {
+		return base.abs().compareTo(this.style.tinyBase()) <= 0 || indicator.kind() == Indicator.Kind.COUNT
+				&& base.abs().compareTo(BigDecimal.valueOf(this.style.tinyCountBase())) <= 0;
 	}
 
 	/**

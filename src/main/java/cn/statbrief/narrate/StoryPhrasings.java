@@ -1,23 +1,14 @@
 package cn.statbrief.narrate;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-
 /**
  * The phrasings of a zone's lead, by fact ("第一-一项" → "{指标}，居全市第一", …), from
- * templates/phrasings.yml, which a secretary edits like the templates.
+ * templates/phrasings.yml, which a secretary edits like the templates (read by
+ * render.PhrasingsFile).
  */
 public record StoryPhrasings(Map<String, List<String>> phrasings) {
 
@@ -34,27 +25,10 @@ public record StoryPhrasings(Map<String, List<String>> phrasings) {
 	}
 
 	/**
-	 * Reads and checks the file; a mistake is one Chinese sentence naming the file, and
-	 * the line where YAML saw it.
+	 * The phrasings as read from a YAML map; a key missing or empty is a Chinese sentence
+	 * naming the file.
 	 */
-	public static StoryPhrasings load(Path file) {
-		if (!Files.isRegularFile(file)) {
-			throw new IllegalArgumentException("找不到措辞文件 " + file.toAbsolutePath());
-		}
-		Object loaded;
-		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-			loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
-		}
-		catch (MarkedYAMLException ex) {
-			throw new IllegalArgumentException("措辞文件 " + file + " 第" + (ex.getProblemMark().getLine() + 1) + "行第"
-					+ (ex.getProblemMark().getColumn() + 1) + "列格式有误：" + ex.getProblem());
-		}
-		catch (IOException | RuntimeException ex) {
-			throw new IllegalArgumentException("措辞文件 " + file + " 无法读取");
-		}
-		if (!(loaded instanceof Map<?, ?> map)) {
-			throw new IllegalArgumentException("措辞文件 " + file + " 应为“名称: 若干说法”的列表");
-		}
+	public static StoryPhrasings of(Map<?, ?> map, String file) {
 		Map<String, List<String>> phrasings = new LinkedHashMap<>();
 		for (String key : KEYS) {
 			if (!(map.get(key) instanceof List<?> list) || list.isEmpty()

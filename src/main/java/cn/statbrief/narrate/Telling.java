@@ -41,6 +41,8 @@ final class Telling {
 
 	final Set<String> rankTold = new HashSet<>();
 
+	private boolean stockTold;
+
 	Telling(CityRanking city, Zone zone, Map<String, Fact> facts, Phrases phrases, StoryPhrasings phrasings,
 			IndicatorCatalog catalog) {
 		this.catalog = catalog;
@@ -52,9 +54,20 @@ final class Telling {
 		this.wording = new Wording(zone.name() + "|" + city.period());
 	}
 
-	/** "到位市外资金240亿元" the first time, "到位市外资金" after. */
+	/**
+	 * "到位市外资金240亿元" the first time, "到位市外资金" after. A stock is named without its value in
+	 * the lead: its value is told with the month's end it counts to.
+	 */
 	String mention(String indicator) {
+		if (indicator(indicator).accumulation() == Indicator.Accumulation.STOCK && !this.stockTold) {
+			return indicator;
+		}
 		return this.valued.add(indicator) ? indicator + this.facts.get(indicator).value() : indicator;
+	}
+
+	/** From now on a stock is named with its value: the stock's own sentence. */
+	void tellStocks() {
+		this.stockTold = true;
 	}
 
 	/** The first mention of a single amount with its growth: "实际使用外资6.9亿美元，同比增长20.4%". */
@@ -120,6 +133,11 @@ final class Telling {
 			.findFirst()
 			.flatMap(r -> r.of(this.zone))
 			.orElseThrow();
+	}
+
+	/** 第3位, 第12位: a place in figures, as moves are told ("由第3位退至第4位"). */
+	static String place(int rank) {
+		return "第" + rank + "位";
 	}
 
 	/** 第一, 第三, 第5位: a podium place in words, the rest in figures. */

@@ -122,8 +122,8 @@ final class ZoneLead {
 			ZoneFigure figure = point.figure();
 			said.add(this.telling.say(kind == Kind.ROSE ? "位次前移" : "位次后移",
 					Map.of("名称", point.indicator(), "上期", this.telling.previousPeriod(), "个数",
-							String.valueOf(Math.abs(figure.rankChange())), "位次", rankWord(figure.cityRank()), "原位次",
-							rankWord(figure.previousCityRank()))));
+							String.valueOf(Math.abs(figure.rankChange())), "位次", Telling.place(figure.cityRank()),
+							"原位次", Telling.place(figure.previousCityRank()))));
 		}
 		return join("；", said);
 	}
@@ -151,14 +151,23 @@ final class ZoneLead {
 			.collect(Collectors.groupingBy((Point p) -> p.figure().groupRank(),
 					() -> new TreeMap<Integer, List<Point>>(Comparator.reverseOrder()), Collectors.toList()));
 		List<String> clauses = new ArrayList<>();
-		byRank.forEach((rank, points) -> {
-			List<String> names = points.stream().map(Point::indicator).toList();
-			boolean last = rank == points.get(0).groupSize();
+		boolean allLast = true;
+		for (Map.Entry<Integer, List<Point>> at : byRank.entrySet()) {
+			List<String> names = at.getValue().stream().map(Point::indicator).toList();
+			boolean last = at.getKey() == at.getValue().get(0).groupSize();
+			allLast &= last;
 			clauses.add(names(names, NAMES_TOLD) + all(names) + "居" + t.zone.group().name()
-					+ (last ? "末位" : "第" + rank + "位"));
-		});
-		return t.say("位次靠后",
-				Map.of("组", t.zone.group().name(), "内容", join("，", clauses), "后续", t.say("靠后之后", Map.of())));
+					+ (last ? "末位" : "第" + at.getKey() + "位"));
+		}
+		long ranked = t.indicators().filter(i -> t.figure(i.name()).cityRank() != null).count();
+		String after = t.say("靠后之后", Map.of());
+		if (allLast && byRank.size() == 1 && lagging.size() == ranked) {
+			// Last on everything: said once, without a list.
+			return "各项指标均居" + t.zone.group().name() + "末位" + after;
+		}
+		String content = join("，", clauses);
+		// "末位" says 位次靠后 already.
+		return allLast ? content + after : t.say("位次靠后", Map.of("内容", content, "后续", after));
 	}
 
 	/** Second and third places, by rank: "…均居全市第二；新签约项目51个，居全市第三". */
@@ -177,8 +186,12 @@ final class ZoneLead {
 		byRank.forEach((rank, points) -> {
 			List<String> names = points.stream().map(Point::indicator).toList();
 			t.rankTold.addAll(names);
-			String items = names.size() == 1 ? t.mentionWithGrowth(names.get(0)) : names.size() <= NAMES_TOLD
-					? join("、", names.stream().map(t::mention).toList()) : names(names, NAMES_TOLD);
+			// A long list is cut to "A、B、C等N项指标", N counting every indicator at this
+			// place (one told already as a move too); a short one is named in full.
+			long atRank = podium.stream().filter(p -> p.figure().cityRank() == rank && p.peers().isEmpty()).count();
+			String items = names.size() == 1 ? t.mentionWithGrowth(names.get(0))
+					: names.size() <= NAMES_TOLD ? join("、", names.stream().map(t::mention).toList())
+							: join("、", names.subList(0, NAMES_TOLD)) + "等" + atRank + "项指标";
 			said.add(t.say("前列", Map.of("指标", items, "均", all(names), "位次", rankWord(rank))));
 		});
 		return join("；", said);

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import cn.statbrief.catalog.Indicator;
 import cn.statbrief.catalog.Zone;
+import cn.statbrief.catalog.ZoneGroup;
 import cn.statbrief.rank.CityRanking;
 import cn.statbrief.rank.Growth;
 import cn.statbrief.rank.IndicatorRanking;
@@ -53,9 +54,12 @@ final class ZonePoints {
 
 	private final Rounding rounding;
 
-	ZonePoints(int podiumTop, Rounding rounding) {
-		this.podiumTop = podiumTop;
-		this.rounding = rounding;
+	private final Phrases phrases;
+
+	ZonePoints(Phrases phrases) {
+		this.phrases = phrases;
+		this.podiumTop = phrases.style().rankMentionTop();
+		this.rounding = phrases.style().rounding();
 	}
 
 	/** The zone's points, heaviest first, then in catalog order. */
@@ -63,11 +67,18 @@ final class ZonePoints {
 		List<Point> points = new ArrayList<>();
 		for (IndicatorRanking ranking : city.indicators()) {
 			ZoneFigure figure = ranking.of(zone).orElse(null);
-			// A stock (累计落户…) is told on its own, with the month's end it counts to.
-			if (ranking.indicator().accumulation() == Indicator.Accumulation.STOCK || figure == null
-					|| !figure.hasValue() || figure.cityRank() == null || figure.value().signum() == 0) {
+			if (figure == null || !figure.hasValue() || figure.cityRank() == null) {
 				continue;
 			}
+			// The foot of the group counts every indicator, a zero too (its value is not
+			// said); everything else is about figures there are.
+			lagging(ranking, figure).ifPresent(points::add);
+			if (figure.value().signum() == 0) {
+				continue;
+			}
+			// A stock (累计落户…) counts among the first and podium places; its movement and
+			// growth are told on their own, with the month's end it counts to.
+			boolean stock = ranking.indicator().accumulation() == Indicator.Accumulation.STOCK;
 			int rank = figure.cityRank();
 			List<Zone> peers = ranking.ranked()
 				.stream()
@@ -80,13 +91,15 @@ final class ZonePoints {
 			else if (rank <= this.podiumTop) {
 				points.add(new Point(Kind.PODIUM, ranking, figure, peers, 0));
 			}
+			if (stock) {
+				continue;
+			}
 			Integer change = figure.rankChange();
 			if (change != null && change != 0 && (Math.abs(change) >= 2 || figure.previousCityRank() <= this.podiumTop
 					|| rank <= this.podiumTop)) {
 				points.add(new Point(change > 0 ? Kind.ROSE : Kind.FELL, ranking, figure, peers, 0));
 			}
 			growthPoint(ranking, figure).ifPresent(points::add);
-			lagging(ranking, figure).ifPresent(points::add);
 		}
 		points.sort(Comparator.comparingInt((Point p) -> -p.kind().weight)
 			.thenComparingInt(p -> p.ranking().indicator().order()));
@@ -95,12 +108,14 @@ final class ZonePoints {
 
 	/** The single fastest growth of the city, or its single steepest decline. */
 	private Optional<Point> growthPoint(IndicatorRanking ranking, ZoneFigure figure) {
-		if (figure.growth().kind() != Growth.Kind.RATE) {
+		if (figure.growth().kind() != Growth.Kind.RATE
+				|| this.phrases.tinyBase(figure.growth().base(), ranking.indicator())) {
 			return Optional.empty();
 		}
 		List<BigDecimal> rates = ranking.ranked()
 			.stream()
-			.filter(f -> f.growth().kind() == Growth.Kind.RATE)
+			.filter(f -> f.growth().kind() == Growth.Kind.RATE
+					&& !this.phrases.tinyBase(f.growth().base(), ranking.indicator()))
 			.map(f -> this.rounding.percent(f.growth().percent()))
 			.toList();
 		BigDecimal own = this.rounding.percent(figure.growth().percent());
@@ -118,22 +133,13 @@ final class ZonePoints {
 		return Optional.empty();
 	}
 
-	/**
-	 * Last or second to last in a group of at least four, and not on the city's podium:
-	 * "位次靠后".
-	 */
+	/** "位次靠后" by the rule the bulletin uses ({@link GroupFoot}). */
 	private Optional<Point> lagging(IndicatorRanking ranking, ZoneFigure figure) {
-		if (figure.groupRank() == null || figure.cityRank() <= this.podiumTop) {
+		ZoneGroup group = figure.zone().group();
+		if (!GroupFoot.of(ranking, group, this.podiumTop).contains(figure)) {
 			return Optional.empty();
 		}
-		int groupSize = (int) ranking.ranked()
-			.stream()
-			.filter(f -> f.zone().group().equals(figure.zone().group()))
-			.count();
-		if (groupSize < 4 || figure.groupRank() < groupSize - 1) {
-			return Optional.empty();
-		}
-		return Optional.of(new Point(Kind.LAGGING, ranking, figure, List.of(), groupSize));
+		return Optional.of(new Point(Kind.LAGGING, ranking, figure, List.of(), GroupFoot.size(ranking, group)));
 	}
 
 	private static long count(List<BigDecimal> rates, BigDecimal rate) {

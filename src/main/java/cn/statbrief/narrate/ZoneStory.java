@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import cn.statbrief.catalog.Indicator;
@@ -24,21 +25,21 @@ final class ZoneStory {
 
 	private final Phrases phrases;
 
-	private final StoryPhrasings phrasings;
+	private final Supplier<StoryPhrasings> phrasings;
 
 	private final ZonePoints points;
 
 	private final IndicatorCatalog catalog;
 
-	ZoneStory(Phrases phrases, StoryPhrasings phrasings, IndicatorCatalog catalog) {
+	ZoneStory(Phrases phrases, Supplier<StoryPhrasings> phrasings, IndicatorCatalog catalog) {
 		this.catalog = catalog;
 		this.phrases = phrases;
 		this.phrasings = phrasings;
-		this.points = new ZonePoints(phrases.style().rankMentionTop(), phrases.style().rounding());
+		this.points = new ZonePoints(phrases);
 	}
 
 	List<String> paragraphs(CityRanking city, Zone zone, Map<String, Fact> facts) {
-		Telling telling = new Telling(city, zone, facts, this.phrases, this.phrasings, this.catalog);
+		Telling telling = new Telling(city, zone, facts, this.phrases, this.phrasings.get(), this.catalog);
 		String lead = new ZoneLead(telling).write(this.points.of(city, zone));
 		String rest = rest(telling, lead.isEmpty());
 		return Stream.of(lead, rest).filter(p -> !p.isEmpty()).toList();
@@ -58,6 +59,7 @@ final class ZoneStory {
 		if (!growth.isEmpty()) {
 			sentences.add(t.say("增速", Map.of("内容", growth)));
 		}
+		t.tellStocks();
 		t.indicators()
 			.filter(i -> i.accumulation() == Indicator.Accumulation.STOCK && t.shown(i))
 			.forEach(i -> sentences.add(t.say("存量", Map.of("月底", t.city.period().month() + "月底", "自称", t.zone.self(),
@@ -82,19 +84,28 @@ final class ZoneStory {
 	 * "实际使用外资、制造业实际使用外资同比分别增长20.4%、45.5%，到位市外资金同比下降9.0%", and a sign that turned.
 	 */
 	private String growth(Telling t) {
+		// Amounts and counts, not stocks (told against the month's end); the count of a
+		// tiny base in units ("比上年同期减少1个").
 		List<Fact> untold = t.indicators()
-			.filter(i -> i.kind() == Indicator.Kind.AMOUNT && t.shown(i) && !t.growthTold.contains(i.name()))
+			.filter(i -> i.accumulation() != Indicator.Accumulation.STOCK && t.shown(i)
+					&& !t.growthTold.contains(i.name()))
 			.map(i -> t.facts.get(i.name()))
 			.toList();
 		Map<Integer, List<Fact>> bySign = new LinkedHashMap<>();
+		List<String> inUnits = new ArrayList<>();
 		for (Fact fact : untold) {
 			Growth growth = t.figure(fact.indicator()).growth();
-			if (growth.kind() == Growth.Kind.RATE) {
-				bySign
-					.computeIfAbsent(this.phrases.style().rounding().percent(growth.percent()).signum(),
-							s -> new ArrayList<>())
-					.add(fact);
+			if (growth.kind() != Growth.Kind.RATE) {
+				continue;
 			}
+			if (this.phrases.tinyBase(growth.base(), t.indicator(fact.indicator()))) {
+				inUnits.add(fact.indicator() + fact.growth());
+				continue;
+			}
+			bySign
+				.computeIfAbsent(this.phrases.style().rounding().percent(growth.percent()).signum(),
+						s -> new ArrayList<>())
+				.add(fact);
 		}
 		List<String> parts = new ArrayList<>();
 		for (int sign : List.of(1, -1)) {
@@ -114,6 +125,7 @@ final class ZoneStory {
 		if (!flat.isEmpty()) {
 			parts.add(join("、", flat.stream().map(Fact::indicator).toList()) + "与上年同期持平");
 		}
+		parts.addAll(inUnits);
 		untold.stream()
 			.filter(f -> f.growthChange().startsWith("由"))
 			.forEach(f -> parts.add(f.indicator() + "增速" + f.growthChange()));
@@ -121,7 +133,7 @@ final class ZoneStory {
 	}
 
 	private static String notableRank(Telling t, String indicator) {
-		String rank = t.facts.get(indicator).rank();
+		String rank = t.rankTold.contains(indicator) ? "" : t.facts.get(indicator).rank();
 		return rank.isEmpty() ? "" : rank.startsWith("并列") ? "，" + rank : "，居" + rank;
 	}
 

@@ -1,6 +1,8 @@
 package cn.statbrief.render;
 
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 import org.w3c.dom.Document;
@@ -17,21 +19,52 @@ public final class BriefingRenderer {
 	private final Templates templates;
 
 	/**
-	 * One font set per rendering thread: documents are rendered in parallel, and
-	 * OpenPDF's font objects are not meant to be shared between documents being written
-	 * at the same time.
+	 * The fonts, parsed once per process and shared read-only: OpenPDF subsets a font for
+	 * each document from its own view of the parsed font. Loaded in the background from
+	 * {@link #warmUp()} (the job calls it at its start, while the spreadsheets are read).
+	 */
+	private final Supplier<FontSet> fontLoader;
+
+	private volatile CompletableFuture<FontSet> fonts;
+
+	/**
+	 * One PDF renderer per rendering thread: Flying Saucer's font resolver is not meant
+	 * to serve two layouts at once.
 	 */
 	private final ThreadLocal<PdfRenderer> pdf;
-
-	private final ThreadLocal<FontSet> fonts;
 
 	private final DocxRenderer docx;
 
 	public BriefingRenderer(Templates templates, Supplier<FontSet> fonts, WordFonts wordFonts) {
 		this.templates = templates;
-		this.fonts = ThreadLocal.withInitial(fonts);
-		this.pdf = ThreadLocal.withInitial(() -> new PdfRenderer(this.fonts.get(), templates.folder()));
+		this.fontLoader = fonts;
+		this.pdf = ThreadLocal.withInitial(() -> new PdfRenderer(fonts(), templates.folder()));
 		this.docx = new DocxRenderer(wordFonts);
+	}
+
+	/** Starts loading the fonts on a background thread, if not yet started. */
+	public void warmUp() {
+		if (this.fonts == null) {
+			synchronized (this) {
+				if (this.fonts == null) {
+					this.fonts = CompletableFuture.supplyAsync(this.fontLoader, runnable -> {
+						Thread loader = new Thread(runnable, "font-loader");
+						loader.setDaemon(true);
+						loader.start();
+					});
+				}
+			}
+		}
+	}
+
+	private FontSet fonts() {
+		warmUp();
+		try {
+			return this.fonts.join();
+		}
+		catch (CompletionException ex) {
+			throw ex.getCause() instanceof RuntimeException cause ? cause : ex;
+		}
 	}
 
 	/**
@@ -50,7 +83,7 @@ public final class BriefingRenderer {
 	 */
 	public Document document(String template, String variable, FactLookup model, String baseName) {
 		Document document = Xhtml.parse(xhtml(template, variable, model), baseName);
-		FontSet fonts = this.fonts.get();
+		FontSet fonts = fonts();
 		fonts.requireGlyphs(document.getDocumentElement().getTextContent() + "— 0123456789 —", baseName);
 		var headings = document.getElementsByTagNameNS("*", "h3");
 		for (int i = 0; i < headings.getLength(); i++) {

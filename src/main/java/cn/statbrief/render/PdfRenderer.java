@@ -20,16 +20,25 @@ public final class PdfRenderer {
 	/**
 	 * @param templates the folder the stylesheet is resolved against
 	 */
+	/**
+	 * One resolver for every document this renderer lays out: adding a font to a resolver
+	 * reads its whole file again (Flying Saucer's TrueTypeUtil.readFontDecorations),
+	 * which was 69% of a zone briefing's time when each document had a resolver of its
+	 * own.
+	 */
+	private final ITextFontResolver resolver = new ITextFontResolver();
+
 	public PdfRenderer(FontSet fonts, Path templates) {
 		this.fonts = fonts;
 		this.baseUrl = templates.toAbsolutePath().toUri().toString();
+		for (FontSet.LoadedFont font : this.fonts.fonts()) {
+			this.resolver.addFont(font.font(), font.resource(), font.family());
+		}
 	}
 
+	/** Not thread-safe: a renderer (its fonts and resolver) serves one thread. */
 	public byte[] render(Document xhtml) {
-		ITextFontResolver resolver = new ITextFontResolver();
-		for (FontSet.LoadedFont font : this.fonts.fonts()) {
-			resolver.addFont(font.font(), font.resource(), font.family());
-		}
+		ITextFontResolver resolver = this.resolver;
 		ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT,
 				ITextRenderer.DEFAULT_DOTS_PER_PIXEL, new ClippedTextDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT),
 				resolver);

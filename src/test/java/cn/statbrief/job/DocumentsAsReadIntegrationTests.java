@@ -117,11 +117,11 @@ class DocumentsAsReadIntegrationTests {
 		assertThat(lead("福山区")).containsPattern("新引进过亿元项目48个，[与和]龙口市并列全市(第一|首位)");
 		assertThat(lead("龙口市")).containsPattern("新引进过亿元项目48个，[与和]福山区并列全市(第一|首位)");
 		// 龙口市 fell from first to second on 组织到位外资 (1—9月 first, 1—10月 second).
-		assertThat(lead("龙口市")).containsPattern("组织到位外资(位次较1—9月份后移1位，降至全市第二|由1—9月份的全市第一退至第二)");
+		assertThat(lead("龙口市")).containsPattern("组织到位外资(位次较1—9月份后移1位，降至全市第2位|由1—9月份的全市第1位退至第2位)");
 		// 栖霞市 is last of the 区市 on every indicator.
-		assertThat(lead("栖霞市")).contains("居区市末位").containsPattern("(位次靠后|处于后列)，");
-		// The declines are put in words.
-		assertThat(lead("福山区")).contains("三类500强项目8个，同比下降11.1%");
+		assertThat(lead("栖霞市")).containsPattern("各项指标均居区市末位，(需|仍需|要)");
+		// The declines are put in words; a count on a tiny base in units, not in percent.
+		assertThat(openings().get("福山区")).contains("实际使用外资、制造业实际使用外资、实际使用日韩资同比均下降1.6%").doesNotContain("同比下降11.1%");
 	}
 
 	@Test
