@@ -501,7 +501,7 @@ class BriefingJobIntegrationTests {
 		Map<String, Integer> september = ranksIn("input/2021年1-9月烟台市招商引资主要指标.xlsx", 1);
 		try (XWPFDocument doc = docx(folder.resolve(name + ".docx"))) {
 			XWPFTable table = doc.getTables().get(0);
-			assertThat(table.getRow(0).getCell(2).getText()).isEqualTo("到位市外资金（亿元）");
+			assertThat(table.getRow(0).getCell(2).getText()).isEqualTo("到位市外资金\n（亿元）");
 			assertThat(table.getRow(0).getCell(6).getText()).isEqualTo("较上半年");
 			for (XWPFTableRow row : table.getRows().subList(1, 16)) {
 				String zone = row.getCell(1).getText();
