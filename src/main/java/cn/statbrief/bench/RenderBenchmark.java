@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -123,22 +124,16 @@ public final class RenderBenchmark {
 	 * and database.
 	 */
 	private static void wholeProcess(PrintStream out) throws Exception {
-		// Inside Spring Boot's executable jar the location reads
-		// "nested:/path/briefing.jar/!BOOT-INF/classes/!/".
-		String location = URLDecoder.decode(
-				RenderBenchmark.class.getProtectionDomain().getCodeSource().getLocation().toString(),
-				StandardCharsets.UTF_8);
-		Path jar = Path.of(location.replaceFirst("^(jar:)?(nested:)?(file:)?", "").replaceFirst("/?!.*$", ""));
-		if (!jar.toString().endsWith(".jar") || !Files.isRegularFile(jar)) {
-			out.println("（代码位置：" + location + "）");
+		Optional<Path> own = OwnJar.locate();
+		if (own.isEmpty()) {
 			out.println("整个进程计时需从 jar 运行（java -jar target/briefing.jar benchmark-render），本次略过");
 			return;
 		}
+		Path jar = own.get();
 		List<Double> seconds = new ArrayList<>();
 		for (int i = 0; i < 3; i++) {
 			Path work = Files.createTempDirectory("briefing-run-");
-			ProcessBuilder process = new ProcessBuilder(
-					Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString(),
+			ProcessBuilder process = new ProcessBuilder(OwnJar.java(), "-jar", jar.toString(),
 					"--output=" + work.resolve("output"), "--briefing.data-dir=" + work.resolve("data"));
 			process.redirectErrorStream(true).redirectOutput(work.resolve("run.log").toFile());
 			long t0 = System.nanoTime();

@@ -101,8 +101,12 @@ public record BriefingProperties(@DefaultValue("input") Path inputDir, @DefaultV
 	 *
 	 * @param bodyRows zones at most in the body's combined table (the rest in the 附件 and
 	 * rankings.xlsx)
+	 * @param annexRows zones at most in each of the 附件's ranking tables (the rest in
+	 * rankings.xlsx)
+	 * @param chartZones the leading zones each chart draws
 	 */
-	public record Bulletin(@DefaultValue("40") int bodyRows) {
+	public record Bulletin(@DefaultValue("20") int bodyRows, @DefaultValue("20") int annexRows,
+			@DefaultValue("15") int chartZones) {
 	}
 
 	public record Projects(@DefaultValue( {

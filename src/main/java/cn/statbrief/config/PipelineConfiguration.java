@@ -84,7 +84,8 @@ class PipelineConfiguration {
 		return new BriefingFactory(catalog, phrases,
 				new BriefingSettings(projects.chains(), projects.topPerChain(), rates,
 						new PhrasingsFile(properties.templatesDir().resolve("phrasings.yml")),
-						properties.bulletin().bodyRows()));
+						properties.bulletin().bodyRows(), properties.bulletin().annexRows(),
+						properties.bulletin().chartZones()));
 	}
 
 	@Bean

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * The output folder of one period ({@code output/2021-10/}). Each file is written to a
@@ -24,6 +25,24 @@ public final class OutputFolder {
 
 	public Path path() {
 		return this.folder;
+	}
+
+	/**
+	 * Removes what a process killed in the middle of {@link #write} left: its temporary
+	 * ".writing-…" files. A run that renders again calls this first.
+	 */
+	public void removeUnfinished() {
+		if (!Files.isDirectory(this.folder)) {
+			return;
+		}
+		try (Stream<Path> files = Files.walk(this.folder)) {
+			for (Path file : files.filter(f -> f.getFileName().toString().startsWith(".writing-")).toList()) {
+				Files.deleteIfExists(file);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("无法清理 " + this.folder + " 中未写完的临时文件：" + ex.getMessage(), ex);
+		}
 	}
 
 	public Path write(String relativeName, byte[] content) {

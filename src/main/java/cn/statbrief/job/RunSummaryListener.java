@@ -1,6 +1,10 @@
 package cn.statbrief.job;
 
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.time.LocalDateTime;
 
 import org.slf4j.Logger;
@@ -49,7 +53,26 @@ class RunSummaryListener implements JobExecutionListener {
 				this.store.countObservations(instance), rejectedCells, counts.errors(), counts.warnings());
 		log.info("生成简报 {} 份（每份 PDF 与 Word 各一）｜邮件 {} 封｜用时 {}.{} 秒｜结果：{}", documents, mailed, took.toSeconds(),
 				String.format("%01d", took.toMillisPart() / 100), outcome(job));
+		log.info("各步骤用时：{}", steps(job));
 	}
+
+	/** "读取 1.1 秒｜校验 0.6 秒｜排名 0.3 秒｜生成 4.2 秒｜…", in the job's order. */
+	static String steps(JobExecution job) {
+		return job.getStepExecutions()
+			.stream()
+			.filter(s -> s.getStartTime() != null)
+			.sorted(Comparator.comparing(s -> s.getStartTime()))
+			.map(s -> STEP_NAMES.getOrDefault(s.getStepName(), s.getStepName()) + " " + String.format(Locale.ROOT,
+					"%.1f",
+					Duration.between(s.getStartTime(), s.getEndTime() != null ? s.getEndTime() : LocalDateTime.now())
+						.toMillis() / 1000.0)
+					+ " 秒")
+			.collect(Collectors.joining("｜"));
+	}
+
+	private static final Map<String, String> STEP_NAMES = Map.of(RunContext.INGEST_STEP, "读取",
+			"validateObservationsStep", "校验", "rankZonesStep", "排名", RunContext.RENDER_STEP, "生成", "noteRevisionsStep",
+			"修订说明", RunContext.DELIVER_STEP, "发送");
 
 	private static String outcome(JobExecution job) {
 		if (job.getStatus() == BatchStatus.STOPPED) {

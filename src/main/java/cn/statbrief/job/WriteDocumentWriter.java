@@ -37,6 +37,9 @@ final class WriteDocumentWriter implements ItemWriter<RenderedDocument>, StepExe
 	@Override
 	public void beforeStep(StepExecution stepExecution) {
 		this.folder = new OutputFolder(this.outputRoot, RunContext.period(stepExecution.getJobExecution()).key());
+		// A run killed while writing left temporary files; the restart renders those
+		// again.
+		this.folder.removeUnfinished();
 		this.written.set(0);
 	}
 

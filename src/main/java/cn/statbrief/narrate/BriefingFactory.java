@@ -44,7 +44,8 @@ public final class BriefingFactory {
 		this.facts = new FactFactory(phrases);
 		this.projects = new ProjectDigest(phrases, settings.chains(), settings.topProjectsPerChain(), settings.rates());
 		this.cells = new TableCells(phrases);
-		this.sections = new IndicatorSections(catalog, phrases, this.cells);
+		this.sections = new IndicatorSections(catalog, phrases, this.cells,
+				new IndicatorSections.Limits(settings.annexRows(), settings.chartZones()));
 		this.highlights = new Highlights(phrases);
 		this.stories = new ZoneStory(phrases, settings.phrasings(), catalog.indicators());
 		this.body = new BulletinBody(catalog, phrases);
@@ -71,7 +72,7 @@ public final class BriefingFactory {
 		Map<String, Fact> facts = factsOf(ranking, zone);
 		List<ZoneBriefing.ZoneRow> rows = new ArrayList<>();
 		for (IndicatorRanking indicator : ranking.indicators()) {
-			ZoneFigure figure = indicator.of(zone).orElseThrow();
+			ZoneFigure figure = CityIndex.of(ranking, this.phrases).figure(indicator, zone).orElseThrow();
 			rows.add(new ZoneBriefing.ZoneRow(indicator.indicator().name(), indicator.indicator().unit().symbol(),
 					this.cells.tableValue(figure.value(), indicator.indicator()),
 					this.cells.tableValue(figure.monthValue(), indicator.indicator()),
@@ -105,7 +106,8 @@ public final class BriefingFactory {
 	private Map<String, Fact> factsOf(CityRanking ranking, Zone zone) {
 		Map<String, Fact> facts = new LinkedHashMap<>();
 		for (IndicatorRanking indicator : ranking.indicators()) {
-			facts.put(indicator.indicator().name(), this.facts.of(indicator, indicator.of(zone).orElseThrow()));
+			facts.put(indicator.indicator().name(), this.facts.of(indicator,
+					CityIndex.of(ranking, this.phrases).figure(indicator, zone).orElseThrow()));
 		}
 		return facts;
 	}

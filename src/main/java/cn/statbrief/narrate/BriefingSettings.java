@@ -12,10 +12,12 @@ import java.util.function.Supplier;
  * @param rates exchange rates for comparing and adding projects in different currencies
  * @param bulletinRows zones at most in the bulletin body's table; the 附件 and
  * rankings.xlsx hold them all
+ * @param annexRows zones at most in each 附件 ranking table
+ * @param chartZones the leading zones a chart draws
  * @param phrasings the wordings of a zone's lead (templates/phrasings.yml)
  */
 public record BriefingSettings(List<String> chains, int topProjectsPerChain, ExchangeRates rates,
-		Supplier<StoryPhrasings> phrasings, int bulletinRows) {
+		Supplier<StoryPhrasings> phrasings, int bulletinRows, int annexRows, int chartZones) {
 
 	public BriefingSettings {
 		chains = List.copyOf(chains);

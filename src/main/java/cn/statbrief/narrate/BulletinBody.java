@@ -1,6 +1,7 @@
 package cn.statbrief.narrate;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -126,15 +127,21 @@ final class BulletinBody {
 	RankMatrix matrix(CityRanking ranking, int maxRows) {
 		List<String> indicators = ranking.indicators().stream().map(r -> r.indicator().name()).toList();
 		List<Zone> zones = this.catalog.zones().zones();
-		List<RankMatrix.Row> rows = new ArrayList<>();
-		for (Zone zone : zones.subList(0, Math.min(maxRows, zones.size()))) {
-			List<String> ranks = ranking.indicators()
-				.stream()
-				.map(r -> r.of(zone).map(ZoneFigure::cityRank).map(String::valueOf).orElse("—"))
-				.toList();
-			rows.add(new RankMatrix.Row(zone.name(), zone.group().name(), ranks));
+		// A catalog longer than the table: the leading zones on the first indicator, in
+		// rank order (the catalog's first ones would be an arbitrary choice).
+		List<Zone> shown = zones.size() <= maxRows || ranking.indicators().isEmpty() ? zones
+				: ranking.indicators().get(0).figures().stream().limit(maxRows).map(ZoneFigure::zone).toList();
+		Map<Zone, List<String>> ranks = new LinkedHashMap<>();
+		shown.forEach(z -> ranks.put(z, new ArrayList<>()));
+		for (IndicatorRanking indicator : ranking.indicators()) {
+			Map<Zone, Integer> byZone = new HashMap<>();
+			indicator.ranked().forEach(f -> byZone.put(f.zone(), f.cityRank()));
+			ranks.forEach((z, list) -> list.add(byZone.containsKey(z) ? String.valueOf(byZone.get(z)) : "—"));
 		}
-		return new RankMatrix(indicators, rows, zones.size() - rows.size());
+		List<RankMatrix.Row> rows = new ArrayList<>();
+		ranks.forEach((z, list) -> rows.add(new RankMatrix.Row(z.name(), z.group().name(), list)));
+		return new RankMatrix(indicators, rows, zones.size() - rows.size(),
+				shown == zones ? "" : ranking.indicators().get(0).indicator().name());
 	}
 
 	/** The city's leading zones, ties at the cut included. */

@@ -13,9 +13,13 @@ import java.util.List;
  * @param missing "昆嵛山保护区未报送数据，未参与排名", or empty
  * @param total the 全市 row printed under the zones
  * @param amount whether the indicator is an amount (the bulletin charts amounts)
+ * @param rows the table's rows, the leading zones of a long catalog
+ * @param leftOut zones the table leaves to rankings.xlsx, 0 when all are shown
+ * @param chartZones the leading rows the chart draws
  */
 public record IndicatorSection(String name, String unit, String summary, String leaders, String groupLeaders,
-		String fastest, String missing, List<RankRow> rows, RankRow total, boolean amount) {
+		String fastest, String missing, List<RankRow> rows, RankRow total, boolean amount, int leftOut,
+		int chartZones) {
 
 	public IndicatorSection {
 		rows = List.copyOf(rows);

@@ -24,7 +24,29 @@ final class IndicatorSections {
 
 	private final TableCells cells;
 
+	private final Limits limits;
+
+	/** Zones named in one sentence at most; more are counted ("等120个单位"). */
+	private static final int NAMED = 5;
+
+	/**
+	 * How much of a long catalog the bulletin's 附件 shows.
+	 *
+	 * @param tableRows zones at most in a ranking table (the rest in rankings.xlsx)
+	 * @param chartZones zones at most in a chart, the leading ones
+	 */
+	record Limits(int tableRows, int chartZones) {
+
+		static final Limits ALL = new Limits(Integer.MAX_VALUE, Integer.MAX_VALUE);
+
+	}
+
 	IndicatorSections(Catalog catalog, Phrases phrases, TableCells cells) {
+		this(catalog, phrases, cells, Limits.ALL);
+	}
+
+	IndicatorSections(Catalog catalog, Phrases phrases, TableCells cells, Limits limits) {
+		this.limits = limits;
 		this.catalog = catalog;
 		this.phrases = phrases;
 		this.cells = cells;
@@ -33,7 +55,8 @@ final class IndicatorSections {
 	IndicatorSection of(IndicatorRanking ranking) {
 		Indicator indicator = ranking.indicator();
 		List<RankRow> rows = new ArrayList<>();
-		for (ZoneFigure figure : ranking.figures()) {
+		for (ZoneFigure figure : ranking.figures()
+			.subList(0, Math.min(this.limits.tableRows(), ranking.figures().size()))) {
 			rows.add(new RankRow(figure.cityRank() == null ? "—" : this.cells.rankCell(figure), figure.zone().name(),
 					figure.zone().group().name(), this.cells.tableValue(figure.value(), indicator),
 					this.cells.growthCell(figure.growth()), this.cells.percentCell(figure.sharePercent()),
@@ -51,10 +74,12 @@ final class IndicatorSections {
 			summary = "全市" + indicator.name() + this.phrases.amount(ranking.cityTotal(), indicator)
 					+ (growth.isEmpty() ? "" : "，" + growth) + (change.isEmpty() ? "" : "，" + change);
 		}
-		String missing = ranking.withoutData().isEmpty() ? "" : TableCells.names(ranking.withoutData()) + "未报送数据，未参与排名";
+		String missing = ranking.withoutData().isEmpty() ? ""
+				: TableCells.names(ranking.withoutData(), NAMED) + "未报送数据，未参与排名";
 		return new IndicatorSection(indicator.name(), indicator.unit().symbol(), summary, leaders(ranking),
 				groupLeaders(ranking), fastest(ranking), missing, rows, total,
-				indicator.kind() == Indicator.Kind.AMOUNT);
+				indicator.kind() == Indicator.Kind.AMOUNT, ranking.figures().size() - rows.size(),
+				Math.min(this.limits.chartZones(), rows.size()));
 	}
 
 	private String leaders(IndicatorRanking ranking) {
@@ -108,7 +133,7 @@ final class IndicatorSections {
 		if (fastest.isEmpty() || fastest.get(0).growth().percent().signum() <= 0) {
 			return "";
 		}
-		return "增速最快的是" + TableCells.names(fastest) + "，"
+		return "增速最快的是" + TableCells.names(fastest, NAMED) + "，"
 				+ this.phrases.growth(fastest.get(0).growth(), fastest.get(0).value(), ranking.indicator());
 	}
 

@@ -116,6 +116,10 @@ public final class Phrases {
 	 * below the configured base, or a count of projects at or below the count base.
 	 */
 	public boolean tinyBase(BigDecimal base, Indicator indicator) {
+		// A rate taken from the sheet's 同比 column comes without its base.
+		if (base == null) {
+			return false;
+		}
 		return base.abs().compareTo(this.style.tinyBase()) <= 0 || indicator.kind() == Indicator.Kind.COUNT
 				&& base.abs().compareTo(BigDecimal.valueOf(this.style.tinyCountBase())) <= 0;
 	}

@@ -79,7 +79,7 @@ final class QuarterReportBuilder {
 			}
 			IndicatorSection withQuarterChange = new IndicatorSection(section.name(), section.unit(), section.summary(),
 					section.leaders(), section.groupLeaders(), section.fastest(), section.missing(), rows,
-					section.total(), true);
+					section.total(), true, section.leftOut(), section.chartZones());
 			sections.add(new QuarterReport.Section(withQuarterChange, trend(indicator, months),
 					this.movement.city(indicator.indicator(), QuarterMovement.quarterEnds(months))));
 		}

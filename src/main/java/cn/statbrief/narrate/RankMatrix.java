@@ -7,10 +7,12 @@ import java.util.List;
  *
  * @param indicators the column headers, in catalog order
  * @param rows the zones shown, in catalog order
+ * @param orderedBy the indicator whose leading zones a long catalog shows, in rank order;
+ * empty when every zone is shown in catalog order
  * @param leftOut how many zones the body leaves to the 附件 and rankings.xlsx (a long
  * catalog), 0 when all are shown
  */
-public record RankMatrix(List<String> indicators, List<Row> rows, int leftOut) {
+public record RankMatrix(List<String> indicators, List<Row> rows, int leftOut, String orderedBy) {
 
 	public RankMatrix {
 		indicators = List.copyOf(indicators);

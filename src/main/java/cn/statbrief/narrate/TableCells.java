@@ -49,6 +49,11 @@ final class TableCells {
 		return change == 0 ? "—" : change > 0 ? "↑" + change : "↓" + (-change);
 	}
 
+	/** "烟台开发区、福山区等12个单位": at most {@code max} named. */
+	static String names(List<ZoneFigure> figures, int max) {
+		return figures.size() <= max ? names(figures) : names(figures.subList(0, max)) + "等" + figures.size() + "个单位";
+	}
+
 	/** "烟台开发区、福山区": zones by their short names. */
 	static String names(List<ZoneFigure> figures) {
 		return figures.stream().map(f -> f.zone().shortName()).collect(Collectors.joining("、"));

@@ -127,12 +127,12 @@ final class Telling {
 	}
 
 	ZoneFigure figure(String indicator) {
-		return this.city.indicators()
+		IndicatorRanking ranking = this.city.indicators()
 			.stream()
 			.filter(r -> r.indicator().name().equals(indicator))
 			.findFirst()
-			.flatMap(r -> r.of(this.zone))
 			.orElseThrow();
+		return CityIndex.of(this.city, this.phrases).figure(ranking, this.zone).orElseThrow();
 	}
 
 	/** 第3位, 第12位: a place in figures, as moves are told ("由第3位退至第4位"). */

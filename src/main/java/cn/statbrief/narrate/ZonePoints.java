@@ -8,7 +8,6 @@ import java.util.Optional;
 
 import cn.statbrief.catalog.Indicator;
 import cn.statbrief.catalog.Zone;
-import cn.statbrief.catalog.ZoneGroup;
 import cn.statbrief.rank.CityRanking;
 import cn.statbrief.rank.Growth;
 import cn.statbrief.rank.IndicatorRanking;
@@ -64,15 +63,19 @@ final class ZonePoints {
 
 	/** The zone's points, heaviest first, then in catalog order. */
 	List<Point> of(CityRanking city, Zone zone) {
+		CityIndex index = CityIndex.of(city, this.phrases);
 		List<Point> points = new ArrayList<>();
 		for (IndicatorRanking ranking : city.indicators()) {
-			ZoneFigure figure = ranking.of(zone).orElse(null);
+			CityIndex.Entry entry = index.of(ranking);
+			ZoneFigure figure = entry.byZone().get(zone);
 			if (figure == null || !figure.hasValue() || figure.cityRank() == null) {
 				continue;
 			}
 			// The foot of the group counts every indicator, a zero too (its value is not
 			// said); everything else is about figures there are.
-			lagging(ranking, figure).ifPresent(points::add);
+			if (entry.foot().contains(zone)) {
+				points.add(new Point(Kind.LAGGING, ranking, figure, List.of(), entry.groupSizes().get(zone.group())));
+			}
 			if (figure.value().signum() == 0) {
 				continue;
 			}
@@ -80,11 +83,7 @@ final class ZonePoints {
 			// growth are told on their own, with the month's end it counts to.
 			boolean stock = ranking.indicator().accumulation() == Indicator.Accumulation.STOCK;
 			int rank = figure.cityRank();
-			List<Zone> peers = ranking.ranked()
-				.stream()
-				.filter(f -> f.cityRank() == rank && !f.zone().equals(zone))
-				.map(ZoneFigure::zone)
-				.toList();
+			List<Zone> peers = entry.atRank().get(rank).stream().filter(z -> !z.equals(zone)).toList();
 			if (rank == 1) {
 				points.add(new Point(peers.isEmpty() ? Kind.FIRST : Kind.TIED_FIRST, ranking, figure, peers, 0));
 			}
@@ -99,7 +98,7 @@ final class ZonePoints {
 					|| rank <= this.podiumTop)) {
 				points.add(new Point(change > 0 ? Kind.ROSE : Kind.FELL, ranking, figure, peers, 0));
 			}
-			growthPoint(ranking, figure).ifPresent(points::add);
+			growthPoint(entry, figure).ifPresent(points::add);
 		}
 		points.sort(Comparator.comparingInt((Point p) -> -p.kind().weight)
 			.thenComparingInt(p -> p.ranking().indicator().order()));
@@ -107,43 +106,20 @@ final class ZonePoints {
 	}
 
 	/** The single fastest growth of the city, or its single steepest decline. */
-	private Optional<Point> growthPoint(IndicatorRanking ranking, ZoneFigure figure) {
+	private Optional<Point> growthPoint(CityIndex.Entry entry, ZoneFigure figure) {
+		IndicatorRanking ranking = entry.ranking();
 		if (figure.growth().kind() != Growth.Kind.RATE
-				|| this.phrases.tinyBase(figure.growth().base(), ranking.indicator())) {
+				|| this.phrases.tinyBase(figure.growth().base(), ranking.indicator()) || entry.rates() < 3) {
 			return Optional.empty();
 		}
-		List<BigDecimal> rates = ranking.ranked()
-			.stream()
-			.filter(f -> f.growth().kind() == Growth.Kind.RATE
-					&& !this.phrases.tinyBase(f.growth().base(), ranking.indicator()))
-			.map(f -> this.rounding.percent(f.growth().percent()))
-			.toList();
 		BigDecimal own = this.rounding.percent(figure.growth().percent());
-		BigDecimal max = rates.stream().max(Comparator.naturalOrder()).orElseThrow();
-		BigDecimal min = rates.stream().min(Comparator.naturalOrder()).orElseThrow();
-		if (rates.size() < 3) {
-			return Optional.empty();
-		}
-		if (own.signum() > 0 && own.compareTo(max) == 0 && count(rates, own) == 1) {
+		if (own.signum() > 0 && own.compareTo(entry.maxRate()) == 0 && entry.maxCount() == 1) {
 			return Optional.of(new Point(Kind.FASTEST, ranking, figure, List.of(), 0));
 		}
-		if (own.signum() < 0 && own.compareTo(min) == 0 && count(rates, own) == 1) {
+		if (own.signum() < 0 && own.compareTo(entry.minRate()) == 0 && entry.minCount() == 1) {
 			return Optional.of(new Point(Kind.STEEPEST_DECLINE, ranking, figure, List.of(), 0));
 		}
 		return Optional.empty();
-	}
-
-	/** "位次靠后" by the rule the bulletin uses ({@link GroupFoot}). */
-	private Optional<Point> lagging(IndicatorRanking ranking, ZoneFigure figure) {
-		ZoneGroup group = figure.zone().group();
-		if (!GroupFoot.of(ranking, group, this.podiumTop).contains(figure)) {
-			return Optional.empty();
-		}
-		return Optional.of(new Point(Kind.LAGGING, ranking, figure, List.of(), GroupFoot.size(ranking, group)));
-	}
-
-	private static long count(List<BigDecimal> rates, BigDecimal rate) {
-		return rates.stream().filter(r -> r.compareTo(rate) == 0).count();
 	}
 
 }

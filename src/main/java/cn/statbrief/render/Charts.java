@@ -138,7 +138,12 @@ public final class Charts {
 	}
 
 	public byte[] barChart(IndicatorSection section) {
-		List<RankRow> ranked = section.rows().stream().filter(r -> !r.rank().equals("—")).toList();
+		// The leading zones only: at any number of zones the chart stays readable.
+		List<RankRow> ranked = section.rows()
+			.stream()
+			.filter(r -> !r.rank().equals("—"))
+			.limit(section.chartZones())
+			.toList();
 		if (ranked.isEmpty()) {
 			return new byte[0];
 		}

@@ -188,6 +188,9 @@ public final class ServiceMode {
 	private boolean runAndSettle(Path batch, String period) throws Exception {
 		JobExecution execution = this.runs.launch(BriefingRuns.parameters(batch, null, period, false, false));
 		if (execution.getStatus() != BatchStatus.COMPLETED) {
+			// The cause, as a run at the command line reports it (one line, or ours in
+			// full).
+			BriefingRuns.exitCode(execution);
 			log.warn("{} 未完成（{}）：文件留在 {}，下次启动或 restart 时继续", batch.getFileName(), execution.getStatus(), batch);
 			return false;
 		}

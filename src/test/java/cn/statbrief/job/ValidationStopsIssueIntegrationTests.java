@@ -128,7 +128,9 @@ class ValidationStopsIssueIntegrationTests {
 		try (var in = Files.newInputStream(OUTPUT.resolve("区市简报/烟台开发区（草稿）.docx")); var docx = new XWPFDocument(in)) {
 			assertThat(docx.getHeaderList()).isNotEmpty().allSatisfy(h -> assertThat(h.getText()).contains("草稿"));
 		}
-		BriefingJobIntegrationTests.assertSeedFacts(BriefingJobIntegrationTests.flat(text));
+		// The draft mark stands on every page, also inside a sentence the page break
+		// cuts.
+		BriefingJobIntegrationTests.assertSeedFacts(BriefingJobIntegrationTests.flat(text).replace("草稿", ""));
 	}
 
 }

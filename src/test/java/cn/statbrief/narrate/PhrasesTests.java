@@ -125,4 +125,22 @@ class PhrasesTests {
 		assertThat(this.phrases.cityRank(moved)).isEqualTo("位列全市第12位");
 	}
 
+	@Test
+	void aCountOnATinyBaseIsAnAbsoluteChangeAndARateFromTheSheetIsKept() {
+		Indicator projects = new Indicator("p", "三类500强项目", List.of(), Unit.fromSymbol("个").orElseThrow(),
+				Indicator.Kind.COUNT, Indicator.Accumulation.YEAR_TO_DATE, true, 0, Indicator.ShareBase.TOTAL_ROW,
+				Indicator.LedgerCount.NONE, 0);
+		assertThat(this.phrases.growth(Growth.between(new BigDecimal("8"), new BigDecimal("9"), Growth.Source.HISTORY),
+				new BigDecimal("8"), projects))
+			.isEqualTo("比上年同期减少1个");
+		assertThat(
+				this.phrases.growth(Growth.between(new BigDecimal("30"), new BigDecimal("20"), Growth.Source.HISTORY),
+						new BigDecimal("30"), projects))
+			.isEqualTo("同比增长50.0%");
+		// The sheet's own 同比 column gives a rate without its base.
+		Growth fromSheet = new Growth(Growth.Kind.RATE, new BigDecimal("-11.1"), null, Growth.Source.SHEET_RATE);
+		assertThat(this.phrases.tinyBase(null, projects)).isFalse();
+		assertThat(this.phrases.growth(fromSheet, new BigDecimal("8"), projects)).isEqualTo("同比下降11.1%");
+	}
+
 }
