@@ -185,15 +185,21 @@ public final class Ranker {
 		values.forEach((zone, value) -> shown.put(zone, this.rounding.round(value, indicator.precision())));
 		List<Zone> sorted = new ArrayList<>(shown.keySet());
 		sorted.sort(Comparator.comparing((Zone z) -> shown.get(z), order).thenComparingInt(Zone::order));
+		// One pass over the sorted values: equal neighbours share the first one's rank
+		// (the
+		// next rank skips), and a value equal to a neighbour is tied. Linear at any
+		// number of
+		// zones.
 		Map<Zone, Place> places = new HashMap<>();
+		int rank = 0;
 		for (int i = 0; i < sorted.size(); i++) {
 			BigDecimal value = shown.get(sorted.get(i));
-			int rank = i + 1;
-			while (rank > 1 && shown.get(sorted.get(rank - 2)).compareTo(value) == 0) {
-				rank--;
+			boolean samePrevious = i > 0 && shown.get(sorted.get(i - 1)).compareTo(value) == 0;
+			boolean sameNext = i + 1 < sorted.size() && shown.get(sorted.get(i + 1)).compareTo(value) == 0;
+			if (!samePrevious) {
+				rank = i + 1;
 			}
-			boolean tied = sorted.stream().filter(z -> shown.get(z).compareTo(value) == 0).count() > 1;
-			places.put(sorted.get(i), new Place(rank, tied));
+			places.put(sorted.get(i), new Place(rank, samePrevious || sameNext));
 		}
 		return places;
 	}

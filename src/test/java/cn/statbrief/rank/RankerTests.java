@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 
@@ -56,6 +57,21 @@ class RankerTests {
 		assertThat(fushan.cityRank()).isEqualTo(2);
 		assertThat(zhifu.cityTied()).isTrue();
 		assertThat(r.of(this.catalog.zones().require("牟平区")).orElseThrow().cityRank()).isEqualTo(4);
+	}
+
+	@Test
+	void aThreeWayTieSharesOneRankAndOnlyItsMembersAreTied() {
+		IndicatorRanking r = rank(Map.of("芝罘区", "5", "福山区", "3", "牟平区", "3", "莱山区", "3", "蓬莱区", "1"), Map.of(),
+				Map.of());
+		Map<String, Integer> ranks = new TreeMap<>();
+		Map<String, Boolean> tied = new TreeMap<>();
+		r.ranked().forEach(f -> {
+			ranks.put(f.zone().name(), f.cityRank());
+			tied.put(f.zone().name(), f.cityTied());
+		});
+		assertThat(ranks).containsExactlyInAnyOrderEntriesOf(Map.of("芝罘区", 1, "福山区", 2, "牟平区", 2, "莱山区", 2, "蓬莱区", 5));
+		assertThat(tied).containsExactlyInAnyOrderEntriesOf(
+				Map.of("芝罘区", false, "福山区", true, "牟平区", true, "莱山区", true, "蓬莱区", false));
 	}
 
 	@Test
