@@ -6,6 +6,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,8 +81,9 @@ public final class CrossFileRules {
 			}
 		}
 		List<Observation> observations = List.copyOf(accepted.values());
-		List<Finding> checks = new ArrayList<>(checkCumulative(observations));
-		checks.addAll(checkAgainstLastYear(observations));
+		Map<String, BigDecimal> values = index(observations);
+		List<Finding> checks = new ArrayList<>(checkCumulative(observations, values));
+		checks.addAll(checkAgainstLastYear(observations, values));
 		checks.addAll(this.magnitudes.apply(observations));
 		checks.addAll(this.relations.apply(observations));
 		// The error a cell breaks is its finding, not a warning that happened to be
@@ -119,7 +121,7 @@ public final class CrossFileRules {
 		return Optional.of(winner);
 	}
 
-	private List<Finding> checkCumulative(List<Observation> observations) {
+	private List<Finding> checkCumulative(List<Observation> observations, Map<String, BigDecimal> values) {
 		List<Finding> findings = new ArrayList<>();
 		for (Observation o : observations) {
 			if (o.measure() != Measure.VALUE || o.indicator().accumulation() == Indicator.Accumulation.MONTHLY) {
@@ -129,7 +131,7 @@ public final class CrossFileRules {
 			if (previous.isEmpty()) {
 				continue;
 			}
-			Optional<BigDecimal> before = find(observations, previous.get(), o.zone(), o.indicator())
+			Optional<BigDecimal> before = find(values, previous.get(), o.zone(), o.indicator())
 				.or(() -> this.history.value(previous.get(), o.zone(), o.indicator()));
 			if (before.isPresent() && o.value().compareTo(before.get()) < 0) {
 				findings.add(Finding
@@ -149,14 +151,14 @@ public final class CrossFileRules {
 	 * the same period last year. Briefings use the stored value (exact); the statistician
 	 * should know the sheet says otherwise.
 	 */
-	private List<Finding> checkAgainstLastYear(List<Observation> observations) {
+	private List<Finding> checkAgainstLastYear(List<Observation> observations, Map<String, BigDecimal> values) {
 		List<Finding> findings = new ArrayList<>();
 		for (Observation o : observations) {
 			if (o.measure() != Measure.YOY_PERCENT && o.measure() != Measure.PREVIOUS_YEAR) {
 				continue;
 			}
 			Period lastYear = o.period().sameTimeLastYear();
-			Optional<BigDecimal> base = find(observations, lastYear, o.zone(), o.indicator())
+			Optional<BigDecimal> base = find(values, lastYear, o.zone(), o.indicator())
 				.or(() -> this.history.value(lastYear, o.zone(), o.indicator()));
 			if (base.isEmpty()) {
 				continue;
@@ -173,7 +175,7 @@ public final class CrossFileRules {
 				}
 				continue;
 			}
-			Optional<BigDecimal> current = find(observations, o.period(), o.zone(), o.indicator());
+			Optional<BigDecimal> current = find(values, o.period(), o.zone(), o.indicator());
 			if (current.isEmpty() || base.get().signum() == 0) {
 				continue;
 			}
@@ -203,13 +205,27 @@ public final class CrossFileRules {
 		return period.year() + "年1-" + period.month() + "月";
 	}
 
-	private static Optional<BigDecimal> find(List<Observation> observations, Period period, Zone zone,
+	/**
+	 * Every accepted value by period, zone and indicator, looked up once per observation:
+	 * the checks stay linear at any number of zones.
+	 */
+	private static Map<String, BigDecimal> index(List<Observation> observations) {
+		Map<String, BigDecimal> values = new HashMap<>();
+		for (Observation o : observations) {
+			if (o.measure() == Measure.VALUE) {
+				values.putIfAbsent(key(o.period(), o.zone(), o.indicator()), o.value());
+			}
+		}
+		return values;
+	}
+
+	private static String key(Period period, Zone zone, Indicator indicator) {
+		return period.key() + "|" + zone.name() + "|" + indicator.code();
+	}
+
+	private static Optional<BigDecimal> find(Map<String, BigDecimal> values, Period period, Zone zone,
 			Indicator indicator) {
-		return observations.stream()
-			.filter(o -> o.period().equals(period) && o.zone().equals(zone) && o.indicator().equals(indicator)
-					&& o.measure() == Measure.VALUE)
-			.map(Observation::value)
-			.findFirst();
+		return Optional.ofNullable(values.get(key(period, zone, indicator)));
 	}
 
 }

@@ -3,6 +3,7 @@ package cn.statbrief.validate;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,8 @@ final class MagnitudeRules {
 			}
 		}
 		List<Finding> findings = new ArrayList<>();
+		// Each figure's positive values sorted once, not once per zone.
+		Map<String, List<BigDecimal>> sorted = new HashMap<>();
 		for (Observation o : observations) {
 			if (o.measure() != Measure.VALUE || o.value().signum() <= 0
 					|| o.indicator().kind() == Indicator.Kind.RATIO) {
@@ -54,7 +57,9 @@ final class MagnitudeRules {
 				finding = againstLastMonth(o, lastMonth.get());
 			}
 			if (lastYear.isEmpty() && lastMonth.isEmpty()) {
-				finding = againstOtherZones(o, byPeriodAndIndicator.get(o.period() + "|" + o.indicator().code()));
+				String figure = o.period() + "|" + o.indicator().code();
+				finding = againstOtherZones(o,
+						sorted.computeIfAbsent(figure, f -> positives(byPeriodAndIndicator.get(f))));
 			}
 			finding.map(f -> f.about(o.zone().name(), o.indicator().name())).ifPresent(findings::add);
 		}
@@ -103,19 +108,27 @@ final class MagnitudeRules {
 		return Optional.empty();
 	}
 
-	private static Optional<Finding> againstOtherZones(Observation o, List<Observation> sameFigure) {
-		if (!isAmount(o) || sameFigure == null) {
+	private static List<BigDecimal> positives(List<Observation> sameFigure) {
+		return sameFigure == null ? List.of()
+				: sameFigure.stream().map(Observation::value).filter(v -> v.signum() > 0).sorted().toList();
+	}
+
+	/**
+	 * @param positives the figure's positive values of every zone, sorted, the
+	 * observation's own among them
+	 */
+	private static Optional<Finding> againstOtherZones(Observation o, List<BigDecimal> positives) {
+		if (!isAmount(o) || positives.size() - 1 < 3) {
 			return Optional.empty();
 		}
-		List<BigDecimal> others = sameFigure.stream()
-			.filter(x -> !x.zone().equals(o.zone()) && x.value().signum() > 0)
-			.map(Observation::value)
-			.sorted()
-			.toList();
-		if (others.size() < 3) {
-			return Optional.empty();
+		// The median of the other zones: the sorted list without one occurrence of the
+		// zone's own value.
+		int own = Collections.binarySearch(positives, o.value());
+		while (own > 0 && positives.get(own - 1).compareTo(o.value()) == 0) {
+			own--;
 		}
-		BigDecimal median = others.get(others.size() / 2);
+		int middle = (positives.size() - 1) / 2;
+		BigDecimal median = own < 0 || middle < own ? positives.get(middle) : positives.get(middle + 1);
 		BigDecimal ratio = o.value().divide(median, MathContext.DECIMAL64);
 		boolean tooLarge = ratio.compareTo(Magnitudes.ERROR_FACTOR) >= 0
 				&& near(o.value().divide(TEN_THOUSAND), median);
