@@ -1,7 +1,6 @@
 package cn.statbrief.narrate;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -133,10 +132,10 @@ final class BulletinBody {
 				: ranking.indicators().get(0).figures().stream().limit(maxRows).map(ZoneFigure::zone).toList();
 		Map<Zone, List<String>> ranks = new LinkedHashMap<>();
 		shown.forEach(z -> ranks.put(z, new ArrayList<>()));
+		CityIndex index = CityIndex.of(ranking, this.phrases);
 		for (IndicatorRanking indicator : ranking.indicators()) {
-			Map<Zone, Integer> byZone = new HashMap<>();
-			indicator.ranked().forEach(f -> byZone.put(f.zone(), f.cityRank()));
-			ranks.forEach((z, list) -> list.add(byZone.containsKey(z) ? String.valueOf(byZone.get(z)) : "—"));
+			ranks.forEach((z, list) -> list
+				.add(index.figure(indicator, z).map(ZoneFigure::cityRank).map(String::valueOf).orElse("—")));
 		}
 		List<RankMatrix.Row> rows = new ArrayList<>();
 		ranks.forEach((z, list) -> rows.add(new RankMatrix.Row(z.name(), z.group().name(), list)));
@@ -160,13 +159,11 @@ final class BulletinBody {
 			List<String> named = counts.entrySet()
 				.stream()
 				.sorted((a, b) -> b.getValue() - a.getValue())
-				.limit(NAMED_BEHIND)
 				.map(e -> e.getKey().shortName() + (indicators.size() > 1 ? e.getValue() + "项" : ""))
 				.toList();
 			if (!named.isEmpty()) {
-				String more = counts.size() > named.size() ? "等" + counts.size() + "个单位" : "";
-				parts.add((this.catalog.zones().groups().size() > 1 ? group.name() + "中" : "") + String.join("、", named)
-						+ more + "位次靠后");
+				parts.add((this.catalog.zones().groups().size() > 1 ? group.name() + "中" : "")
+						+ NameList.cut(named, NAMED_BEHIND, "个单位") + "位次靠后");
 			}
 		}
 		return String.join("，", parts);
@@ -197,10 +194,7 @@ final class BulletinBody {
 		if (behind.isEmpty()) {
 			return "";
 		}
-		List<String> named = List.copyOf(behind);
-		String who = named.size() <= NAMED_BEHIND ? String.join("、", named)
-				: String.join("、", named.subList(0, NAMED_BEHIND)) + "等" + named.size() + "个单位";
-		return who + "多项指标位次靠后，要对照全年目标查找差距，加大招引力度，确保完成全年任务。";
+		return NameList.cut(List.copyOf(behind), NAMED_BEHIND, "个单位") + "多项指标位次靠后，要对照全年目标查找差距，加大招引力度，确保完成全年任务。";
 	}
 
 }

@@ -25,9 +25,4 @@ final class GroupFoot {
 			.toList();
 	}
 
-	/** The group's size among the zones with data. */
-	static int size(IndicatorRanking indicator, ZoneGroup group) {
-		return (int) indicator.ranked().stream().filter(f -> f.zone().group().equals(group)).count();
-	}
-
 }

@@ -36,13 +36,6 @@ final class IndicatorSections {
 	 * @param chartZones zones at most in a chart, the leading ones
 	 */
 	record Limits(int tableRows, int chartZones) {
-
-		static final Limits ALL = new Limits(Integer.MAX_VALUE, Integer.MAX_VALUE);
-
-	}
-
-	IndicatorSections(Catalog catalog, Phrases phrases, TableCells cells) {
-		this(catalog, phrases, cells, Limits.ALL);
 	}
 
 	IndicatorSections(Catalog catalog, Phrases phrases, TableCells cells, Limits limits) {

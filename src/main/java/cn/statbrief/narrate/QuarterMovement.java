@@ -51,10 +51,10 @@ final class QuarterMovement {
 				.toList();
 			boolean oneSign = rates.stream().map(BigDecimal::signum).distinct().count() == 1
 					&& rates.get(0).signum() != 0;
-			said += "，同比分别" + (oneSign
-					? (rates.get(0).signum() > 0 ? "增长" : "下降")
-							+ String.join("、", rates.stream().map(r -> r.abs().toPlainString() + "%").toList())
-					: String.join("、", rates.stream().map(QuarterMovement::signed).toList()));
+			said += "，" + (oneSign
+					? Telling.change(rates.get(0).signum() > 0 ? "增长" : "下降",
+							rates.stream().map(r -> r.abs().toPlainString() + "%").toList())
+					: "同比分别" + String.join("、", rates.stream().map(QuarterMovement::signed).toList()));
 			BigDecimal last = rates.get(rates.size() - 1);
 			BigDecimal before = rates.get(rates.size() - 2);
 			int change = last.compareTo(before);

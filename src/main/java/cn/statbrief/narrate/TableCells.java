@@ -51,7 +51,7 @@ final class TableCells {
 
 	/** "烟台开发区、福山区等12个单位": at most {@code max} named. */
 	static String names(List<ZoneFigure> figures, int max) {
-		return figures.size() <= max ? names(figures) : names(figures.subList(0, max)) + "等" + figures.size() + "个单位";
+		return NameList.cut(figures.stream().map(f -> f.zone().shortName()).toList(), max, "个单位");
 	}
 
 	/** "烟台开发区、福山区": zones by their short names. */

@@ -159,10 +159,15 @@ final class Telling {
 	 * before a single name).
 	 */
 	static String names(List<String> names, int max) {
-		if (names.size() <= max) {
-			return join("、", names);
-		}
-		return join("、", names.subList(0, max)) + "等" + names.size() + "项指标";
+		return NameList.cut(names, max, "项指标");
+	}
+
+	/**
+	 * "同比增长20.4%", "同比均下降9.0%", "同比分别增长2.1%、20.4%": one verb for one or several rates.
+	 */
+	static String change(String verb, List<String> rates) {
+		return rates.size() == 1 ? "同比" + verb + rates.get(0) : rates.stream().distinct().count() == 1
+				? "同比均" + verb + rates.get(0) : "同比分别" + verb + join("、", rates);
 	}
 
 }

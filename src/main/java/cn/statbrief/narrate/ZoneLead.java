@@ -137,8 +137,7 @@ final class ZoneLead {
 		t.growthTold.addAll(names);
 		List<String> rates = points.stream().map(p -> t.phrases.percent(p.figure().growth().percent().abs())).toList();
 		String verb = kind == Kind.FASTEST ? "增长" : "下降";
-		String change = rates.size() == 1 ? "同比" + verb + rates.get(0) : rates.stream().distinct().count() == 1
-				? "同比均" + verb + rates.get(0) : "同比分别" + verb + join("、", rates);
+		String change = Telling.change(verb, rates);
 		String items = names.size() == 1 ? t.mention(names.get(0)) : join("、", names.stream().map(t::mention).toList());
 		return t.say(kind == Kind.FASTEST ? "增速最快" : "降幅最大", Map.of("指标", items, "变动", change, "均", all(names)));
 	}
@@ -191,7 +190,7 @@ final class ZoneLead {
 			long atRank = podium.stream().filter(p -> p.figure().cityRank() == rank && p.peers().isEmpty()).count();
 			String items = names.size() == 1 ? t.mentionWithGrowth(names.get(0))
 					: names.size() <= NAMES_TOLD ? join("、", names.stream().map(t::mention).toList())
-							: join("、", names.subList(0, NAMES_TOLD)) + "等" + atRank + "项指标";
+							: NameList.cut(names, NAMES_TOLD, atRank, "项指标");
 			said.add(t.say("前列", Map.of("指标", items, "均", all(names), "位次", rankWord(rank))));
 		});
 		return join("；", said);

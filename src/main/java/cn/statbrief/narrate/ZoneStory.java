@@ -118,8 +118,7 @@ final class ZoneStory {
 				.map(f -> this.phrases.percent(t.figure(f.indicator()).growth().percent().abs()))
 				.toList();
 			String names = join("、", same.stream().map(Fact::indicator).toList());
-			parts.add(same.size() == 1 ? names + "同比" + verb + rates.get(0) : rates.stream().distinct().count() == 1
-					? names + "同比均" + verb + rates.get(0) : names + "同比分别" + verb + join("、", rates));
+			parts.add(names + Telling.change(verb, rates));
 		}
 		List<Fact> flat = bySign.getOrDefault(0, List.of());
 		if (!flat.isEmpty()) {
