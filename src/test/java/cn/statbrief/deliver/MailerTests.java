@@ -29,7 +29,8 @@ class MailerTests {
 	void anUnreachableServerIsRetriedThenReportedAndLogged(@TempDir Path dir) throws Exception {
 		var dataSource = new DriverManagerDataSource("jdbc:hsqldb:file:" + dir.resolve("db") + ";shutdown=true", "SA",
 				"");
-		new ResourceDatabasePopulator(new ClassPathResource("schema-briefing.sql")).execute(dataSource);
+		new ResourceDatabasePopulator(new ClassPathResource("db/migration/hsqldb/V1__baseline.sql"))
+			.execute(dataSource);
 		JdbcClient jdbc = JdbcClient.create(dataSource);
 		int closedPort;
 		try (ServerSocket socket = new ServerSocket(0)) {
