@@ -36,7 +36,7 @@ class RestartCommand implements Command {
 	public int run(Arguments args, PrintStream out) throws Exception {
 		Optional<Optional<JobExecution>> done = this.control.exclusively(this.runs::resumeLatest);
 		if (done.isEmpty()) {
-			System.err.println("另一个运行正在进行（" + this.control.lockFile() + " 已被占用），请待其结束后再继续");
+			System.err.println("另一个运行正在进行（" + this.control.lockName() + "），请待其结束后再继续");
 			return ExitCodes.ALREADY_RUNNING;
 		}
 		this.control.parkIfStopping();

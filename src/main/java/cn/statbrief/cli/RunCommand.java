@@ -57,7 +57,7 @@ class RunCommand implements Command {
 			.exclusively(() -> this.runs.launch(BriefingRuns.parameters(input, file.orElse(null),
 					args.option("period").orElse(""), args.flag("draft"), args.flag("partial"), args.flag("reissue"))));
 		if (execution.isEmpty()) {
-			System.err.println("另一个运行正在进行（" + this.control.lockFile() + " 已被占用），请待其结束后再运行");
+			System.err.println("另一个运行正在进行（" + this.control.lockName() + "），请待其结束后再运行");
 			return ExitCodes.ALREADY_RUNNING;
 		}
 		this.control.parkIfStopping();

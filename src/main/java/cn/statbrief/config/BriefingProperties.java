@@ -23,6 +23,7 @@ public record BriefingProperties(@DefaultValue("input") Path inputDir, @DefaultV
 		@DefaultValue WordFonts wordFonts, @DefaultValue Delivery delivery, @DefaultValue Service service,
 		@DefaultValue Issue issue, @DefaultValue Bulletin bulletin) {
 
+
 	/**
 	 * When a period may be issued: {@code notReporting} names, per period ("2021-10") or
 	 * for every period ("*"), the zones that do not report and so do not hold the issue
@@ -46,11 +47,20 @@ public record BriefingProperties(@DefaultValue("input") Path inputDir, @DefaultV
 	/**
 	 * Service mode ({@code serve}): the drop folder is looked at every {@code poll}; a
 	 * file is taken once its size and time have not changed for {@code settle}; the
-	 * quarter report is due at {@code quarterCron}.
+	 * quarter report is due at {@code quarterCron}. A batch is run from
+	 * {@code processingDir} (default {@code data/service/processing}); instances that
+	 * share a database and a drop folder share it too, so that one takes over what
+	 * another left when it died.
 	 */
 	public record Service(@DefaultValue("5s") Duration poll, @DefaultValue("10s") Duration settle,
 			@DefaultValue("archive") Path archiveDir, @DefaultValue("rejected") Path rejectedDir,
-			@DefaultValue("0 0 6 1 1,4,7,10 *") String quarterCron) {
+			@DefaultValue("0 0 6 1 1,4,7,10 *") String quarterCron, Path processingDir) {
+
+		/** Where batches are run from. */
+		public Path processing(Path dataDir) {
+			return this.processingDir != null ? this.processingDir : dataDir.resolve("service").resolve("processing");
+		}
+
 	}
 
 	/**

@@ -1,9 +1,13 @@
 package cn.statbrief.job;
 
-import java.nio.file.Path;
+import java.sql.DatabaseMetaData;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Component;
 
 import cn.statbrief.config.BriefingProperties;
@@ -11,18 +15,24 @@ import cn.statbrief.config.BriefingProperties;
 /**
  * Work on the database one run at a time: under the run lock, and guarded so that SIGTERM
  * waits for it. Every command that runs the job, the service and the scheduled quarter
- * report go through here.
+ * report go through here. The embedded database is locked by a file beside it; a shared
+ * PostgreSQL by an advisory lock in the database, which every machine on it sees.
  */
 @Component
 public class RunControl {
 
 	private final GracefulStop gracefulStop;
 
-	private final Path dataDir;
+	private final BriefingProperties properties;
 
-	RunControl(GracefulStop gracefulStop, BriefingProperties properties) {
+	private final DataSource dataSource;
+
+	private volatile Boolean shared;
+
+	RunControl(GracefulStop gracefulStop, BriefingProperties properties, DataSource dataSource) {
 		this.gracefulStop = gracefulStop;
-		this.dataDir = properties.dataDir();
+		this.properties = properties;
+		this.dataSource = dataSource;
 	}
 
 	/**
@@ -30,7 +40,8 @@ public class RunControl {
 	 * done)
 	 */
 	public <T> Optional<T> exclusively(Callable<T> work) throws Exception {
-		Optional<RunLock> lock = RunLock.tryAcquire(this.dataDir);
+		Optional<RunLock> lock = shared() ? DatabaseRunLock.tryAcquire(this.dataSource, DatabaseRunLock.RUN_KEY)
+				: FileRunLock.tryAcquire(this.properties.dataDir());
 		if (lock.isEmpty()) {
 			return Optional.empty();
 		}
@@ -39,9 +50,26 @@ public class RunControl {
 		}
 	}
 
-	/** The lock file, for messages. */
-	public Path lockFile() {
-		return this.dataDir.resolve("run.lock");
+	/** What holds the lock, for messages. */
+	public String lockName() {
+		return shared() ? "数据库中的运行锁" : this.properties.dataDir().resolve("run.lock") + " 已被占用";
+	}
+
+	/**
+	 * Whether the database is shared by several processes (PostgreSQL) rather than the
+	 * embedded one.
+	 */
+	public boolean shared() {
+		if (this.shared == null) {
+			try {
+				this.shared = "PostgreSQL".equals(
+						JdbcUtils.extractDatabaseMetaData(this.dataSource, DatabaseMetaData::getDatabaseProductName));
+			}
+			catch (MetaDataAccessException ex) {
+				throw new IllegalStateException("无法连接数据库：" + ex.getMessage(), ex);
+			}
+		}
+		return this.shared;
 	}
 
 	/**

@@ -1,64 +1,14 @@
 package cn.statbrief.job;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.util.Optional;
-
 /**
- * One run at a time per database: an OS file lock on {@code data/run.lock}, released by
- * the OS when the process ends, however it ends. Holding it also proves that an execution
- * the job repository still shows as running belongs to a process that died, so it may be
- * recovered and restarted.
+ * One run at a time per database. Holding the lock also proves that an execution the job
+ * repository still shows as running belongs to a process that died, so it may be
+ * recovered and restarted. Both kinds are released when their process ends, however it
+ * ends: the OS closes the lock file, PostgreSQL ends the session of a closed connection.
  */
-final class RunLock implements AutoCloseable {
-
-	private final FileChannel channel;
-
-	private final FileLock lock;
-
-	private RunLock(FileChannel channel, FileLock lock) {
-		this.channel = channel;
-		this.lock = lock;
-	}
-
-	static Optional<RunLock> tryAcquire(Path dataDir) {
-		try {
-			Files.createDirectories(dataDir);
-			FileChannel channel = FileChannel.open(dataDir.resolve("run.lock"), StandardOpenOption.CREATE,
-					StandardOpenOption.WRITE);
-			FileLock lock;
-			try {
-				lock = channel.tryLock();
-			}
-			catch (OverlappingFileLockException ex) {
-				lock = null;
-			}
-			if (lock == null) {
-				channel.close();
-				return Optional.empty();
-			}
-			return Optional.of(new RunLock(channel, lock));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("无法创建运行锁 " + dataDir.resolve("run.lock"), ex);
-		}
-	}
+sealed interface RunLock extends AutoCloseable permits FileRunLock, DatabaseRunLock {
 
 	@Override
-	public void close() {
-		try {
-			this.lock.release();
-			this.channel.close();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
+	void close();
 
 }

@@ -41,7 +41,9 @@ import cn.statbrief.validate.SheetInterpreter;
  * receipt; makes the quarter report when the schedule says (a firing missed while the
  * machine was off is caught up at start, and a quarter whose data is not in yet is made
  * as soon as it is). Runs a batch in {@code data/service/processing/} so that a run
- * stopped by SIGTERM or killed is resumed from there at the next start.
+ * stopped by SIGTERM or killed is resumed from there at the next start, or, where
+ * instances share the database and the processing folder, by whichever instance holds the
+ * run lock next.
  */
 public final class ServiceMode {
 
@@ -87,7 +89,7 @@ public final class ServiceMode {
 		this.drop = drop;
 		this.quarters = quarters;
 		this.receipts = receipts;
-		this.processing = properties.dataDir().resolve("service").resolve("processing");
+		this.processing = properties.service().processing(properties.dataDir());
 	}
 
 	public int run() throws Exception {
@@ -96,13 +98,20 @@ public final class ServiceMode {
 		log.info("服务模式：监视 {}（文件大小和修改时间{}秒不变即视为传完），归档到 {}，拒收到 {}；季度报告时间表 “{}”",
 				this.properties.inputDir().toAbsolutePath(), service.settle().toSeconds(),
 				service.archiveDir().toAbsolutePath(), service.rejectedDir().toAbsolutePath(), service.quarterCron());
-		resumeInterrupted();
+		this.control.exclusively(this::takeOver);
 		this.quarters.catchUp(ZonedDateTime.now());
 		while (!this.gracefulStop.isStopping()) {
 			List<Path> settled = this.drop.settled(Instant.now());
-			if (!settled.isEmpty()) {
+			// Under the run lock nothing else runs on this database: a batch left in
+			// processing/ is one whose run was stopped or whose instance died, and is
+			// taken over; files leave the drop folder under it too, so that instances
+			// sharing a drop folder never take the same file. When another run holds
+			// it, the files are looked at again at the next poll.
+			this.control.exclusively(() -> {
+				takeOver();
 				take(settled);
-			}
+				return true;
+			});
 			this.quarters.tick(ZonedDateTime.now());
 			if (this.gracefulStop.awaitStop(service.poll())) {
 				break;
@@ -114,21 +123,25 @@ public final class ServiceMode {
 	}
 
 	/**
-	 * Batches left in processing/ by a run that was stopped or killed: resumed where they
-	 * stopped.
+	 * Batches left in processing/ by a run that was stopped or killed, in this instance
+	 * or another: resumed where they stopped. Called under the run lock.
 	 */
-	private void resumeInterrupted() throws Exception {
+	private boolean takeOver() throws Exception {
 		if (!Files.isDirectory(this.processing)) {
-			return;
+			return true;
 		}
 		List<Path> batches;
 		try (Stream<Path> list = Files.list(this.processing)) {
 			batches = list.filter(Files::isDirectory).sorted().toList();
 		}
 		for (Path batch : batches) {
+			if (this.gracefulStop.isStopping()) {
+				break;
+			}
 			log.warn("继续上次未完成的一批：{}", batch.getFileName());
-			process(batch, periodOf(batch));
+			runAndSettle(batch, periodOf(batch));
 		}
+		return true;
 	}
 
 	/**
@@ -139,6 +152,9 @@ public final class ServiceMode {
 		Map<String, List<Path>> byPeriod = new TreeMap<>();
 		for (Path file : files) {
 			this.drop.handedOn(file);
+			if (!Files.isRegularFile(file)) {
+				continue; // taken by another instance since we looked
+			}
 			try {
 				String period = this.interpreter.interpret(this.reader.read(file), Optional.empty())
 					.period()
@@ -163,7 +179,7 @@ public final class ServiceMode {
 			}
 			log.info("收到 {} 个文件（{}期）：{}", group.getValue().size(), group.getKey().isEmpty() ? "期别不明" : group.getKey(),
 					group.getValue().stream().map(p -> p.getFileName().toString()).toList());
-			process(batch, group.getKey());
+			runAndSettle(batch, group.getKey());
 		}
 	}
 
@@ -173,18 +189,9 @@ public final class ServiceMode {
 	}
 
 	/**
-	 * Runs the job on one batch under the run lock, then archives or refuses each of its
-	 * files.
+	 * Runs the job on one batch (the caller holds the run lock), then archives or refuses
+	 * each of its files.
 	 */
-	private void process(Path batch, String period) throws Exception {
-		while (this.control.exclusively(() -> runAndSettle(batch, period)).isEmpty()) {
-			log.info("另一个运行正在进行（{}），等它结束后再处理", this.control.lockFile());
-			if (this.gracefulStop.awaitStop(this.properties.service().poll())) {
-				return;
-			}
-		}
-	}
-
 	private boolean runAndSettle(Path batch, String period) throws Exception {
 		JobExecution execution = this.runs.launch(BriefingRuns.parameters(batch, null, period, false, false));
 		if (execution.getStatus() != BatchStatus.COMPLETED) {

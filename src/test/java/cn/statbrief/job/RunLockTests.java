@@ -12,10 +12,10 @@ class RunLockTests {
 
 	@Test
 	void aSecondRunIsRefusedWhileTheFirstHoldsTheLock(@TempDir Path data) {
-		try (RunLock first = RunLock.tryAcquire(data).orElseThrow()) {
-			assertThat(RunLock.tryAcquire(data)).isEmpty();
+		try (RunLock first = FileRunLock.tryAcquire(data).orElseThrow()) {
+			assertThat(FileRunLock.tryAcquire(data)).isEmpty();
 		}
-		try (RunLock again = RunLock.tryAcquire(data).orElseThrow()) {
+		try (RunLock again = FileRunLock.tryAcquire(data).orElseThrow()) {
 			assertThat(again).isNotNull();
 		}
 	}
