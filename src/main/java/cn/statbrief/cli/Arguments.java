@@ -78,6 +78,14 @@ public record Arguments(CommandSpec command, Map<String, String> options, List<S
 						command.commandName() + " 命令缺少 " + option.synopsis() + "（" + option.description() + "）");
 			}
 		}
+		String render = checked.get("render");
+		if (render != null) {
+			if (!render.equals("local") && !render.equals("remote")) {
+				throw new UsageException("--render 应为 local 或 remote，却是“" + render + "”");
+			}
+			// The render step is built when the application starts, from this key.
+			spring.add("--briefing.render.mode=" + render);
+		}
 		return new Arguments(command, Map.copyOf(checked), List.copyOf(spring), false);
 	}
 

@@ -11,7 +11,7 @@ import java.util.Optional;
 public enum CommandSpec {
 
 	RUN("run", "出本期简报（缺省命令）：读取输入目录的报表，校验、排名，生成 PDF 与 Word", Option.PERIOD, Option.FILE, Option.DRAFT, Option.PARTIAL,
-			Option.REISSUE),
+			Option.REISSUE, Option.RENDER),
 
 	TRACE("trace", "查一个数从哪个单元格来", Option.PERIOD_REQUIRED, Option.ZONE, Option.INDICATOR),
 
@@ -24,11 +24,13 @@ public enum CommandSpec {
 
 	RUNS("runs", "列出最近的运行：期别、状态、用时、文件、简报、邮件", Option.LIMIT),
 
-	RESTART("restart", "继续最近一次失败或被停止的运行，从中断处接着做"),
+	RESTART("restart", "继续最近一次失败或被停止的运行，从中断处接着做", Option.RENDER),
 
 	FILE("file", "查某个报表文件最近一次的读取结果与校验问题", Option.NAME),
 
-	SERVE("serve", "服务模式：监视输入目录，文件传完即处理；按时间表出季度报告"),
+	SERVE("serve", "服务模式：监视输入目录，文件传完即处理；按时间表出季度报告", Option.RENDER),
+
+	WORKER("worker", "生成工作进程：从共用的 PostgreSQL 数据库领取 --render=remote 的运行分出的简报并生成，直到收到 SIGTERM"),
 
 	BENCHMARK_READ("benchmark-read", "读取速度基准：20万行项目台账，与裸 StAX 扫描对比（请加 -Xmx256m）", Option.ROWS, Option.ROUNDS),
 
@@ -111,7 +113,9 @@ public enum CommandSpec {
 
 		LEDGER("ledger", Kind.NUMBER, false, "项目台账行数，缺省 100000"),
 
-		HEAP("heap", Kind.TEXT, false, "子进程的最大堆，缺省 1g");
+		HEAP("heap", Kind.TEXT, false, "子进程的最大堆，缺省 1g"),
+
+		RENDER("render", Kind.TEXT, false, "在哪里生成简报：local（本进程，缺省）或 remote（交给各台机器上的 worker，需共用 PostgreSQL）");
 
 		private final String name;
 

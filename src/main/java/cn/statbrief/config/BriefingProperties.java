@@ -21,8 +21,31 @@ public record BriefingProperties(@DefaultValue("input") Path inputDir, @DefaultV
 		@DefaultValue("data") Path dataDir, @DefaultValue("templates") Path templatesDir, @DefaultValue Catalog catalog,
 		@DefaultValue Prose prose, @DefaultValue MastheadSettings masthead, @DefaultValue Projects projects,
 		@DefaultValue WordFonts wordFonts, @DefaultValue Delivery delivery, @DefaultValue Service service,
-		@DefaultValue Issue issue, @DefaultValue Bulletin bulletin) {
+		@DefaultValue Issue issue, @DefaultValue Bulletin bulletin, @DefaultValue Render render) {
 
+	/**
+	 * Where documents are rendered: {@code local} (threads of this process) or
+	 * {@code remote} (partitions of {@code partitionSize} documents handed to the
+	 * {@code worker} processes through the shared PostgreSQL database; the run polls the
+	 * job repository every {@code poll} and gives up after {@code timeout}).
+	 */
+	public record Render(@DefaultValue("local") String mode, @DefaultValue("25") int partitionSize,
+			@DefaultValue("500ms") Duration poll, @DefaultValue("6h") Duration timeout) {
+
+		public Render {
+			if (!mode.equals("local") && !mode.equals("remote")) {
+				throw new IllegalArgumentException("briefing.render.mode 应为 local 或 remote，却是“" + mode + "”");
+			}
+			if (partitionSize < 1) {
+				throw new IllegalArgumentException("briefing.render.partition-size 应为正整数，却是 " + partitionSize);
+			}
+		}
+
+		public boolean remote() {
+			return this.mode.equals("remote");
+		}
+
+	}
 
 	/**
 	 * When a period may be issued: {@code notReporting} names, per period ("2021-10") or

@@ -126,32 +126,6 @@ class BriefingJobConfiguration {
 	}
 
 	@Bean
-	Step renderBriefingsStep(JobRepository repository, PlatformTransactionManager transactions, Catalog catalog,
-			PeriodAnalysis analysis, ObservationStore store, BriefingFactory factory, BriefingRenderer renderer,
-			BriefingProperties properties, IssueRegister issues, ItemReader<String> documentReader,
-			ThreadPoolTaskExecutor renderExecutor) {
-		RenderBriefingProcessor processor = new RenderBriefingProcessor(catalog, analysis, store, factory, renderer,
-				properties.masthead(), issues);
-		WriteDocumentWriter writer = new WriteDocumentWriter(properties.outputDir(), documents(catalog).size());
-		// Spring Batch 6 runs the items of one chunk concurrently on the executor and
-		// waits
-		// for them: a chunk of four documents per render thread keeps every core busy
-		// (the
-		// bulletin takes longer than a zone briefing) while a crash redoes at most one
-		// chunk. Each thread keeps its fonts from document to document.
-		int chunk = 4 * renderExecutor.getCorePoolSize();
-		return new StepBuilder(RunContext.RENDER_STEP, repository).<String, RenderedDocument>chunk(chunk)
-			.reader(documentReader)
-			.processor(processor)
-			.writer(writer)
-			.listener(processor)
-			.listener(writer)
-			.transactionManager(transactions)
-			.taskExecutor(renderExecutor)
-			.build();
-	}
-
-	@Bean
 	Step noteRevisionsStep(JobRepository repository, PlatformTransactionManager transactions,
 			NoteRevisionsTasklet noteRevisionsTasklet) {
 		return new StepBuilder("noteRevisionsStep", repository).tasklet(noteRevisionsTasklet, transactions).build();
@@ -209,37 +183,6 @@ class BriefingJobConfiguration {
 			@Value(DRAFT) boolean draft) {
 		return new DeliverBriefingsTasklet(catalog, new IssueMails(issues, notes, properties), mailer, properties,
 				period, IssueMails.periodLabel(phrases, period), draft);
-	}
-
-	/**
-	 * A fixed pool, so that each thread keeps its fonts from one document to the next.
-	 */
-	@Bean
-	ThreadPoolTaskExecutor renderExecutor() {
-		var executor = new ThreadPoolTaskExecutor();
-		int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
-		executor.setCorePoolSize(threads);
-		executor.setMaxPoolSize(threads);
-		executor.setThreadNamePrefix("render-");
-		executor.setDaemon(true);
-		return executor;
-	}
-
-	/**
-	 * The documents of a run: the city bulletin, then every zone. Step-scoped: a fresh
-	 * list for every run.
-	 */
-	@Bean
-	@StepScope
-	SynchronizedItemReader<String> documentReader(Catalog catalog) {
-		return new SynchronizedItemReader<>(new ListItemReader<>(documents(catalog)));
-	}
-
-	private static List<String> documents(Catalog catalog) {
-		List<String> documents = new ArrayList<>();
-		documents.add(RenderBriefingProcessor.CITY_BULLETIN);
-		catalog.zones().zones().stream().map(Zone::name).forEach(documents::add);
-		return documents;
 	}
 
 	@Bean

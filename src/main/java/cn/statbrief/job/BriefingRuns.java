@@ -124,7 +124,11 @@ public class BriefingRuns {
 	 * cut): it is recovered first.
 	 */
 	private Optional<JobExecution> resume(JobExecution last) throws Exception {
-		if (last != null && last.getStatus().isRunning()) {
+		// A run that failed with partitions still handed out (a killed manager, a
+		// timeout)
+		// is marked failed but has step executions still marked running.
+		if (last != null && (last.getStatus().isRunning()
+				|| last.getStepExecutions().stream().anyMatch(step -> step.getStatus().isRunning()))) {
 			log.warn("上次运行（{}）未正常结束，按中断处理并从中断处继续", last.getId());
 			last = this.operator.recover(last);
 		}

@@ -25,7 +25,7 @@ import cn.statbrief.validate.ProjectRecord;
 
 /**
  * Renders one document of the period (the city bulletin, or one zone's briefing) to PDF
- * and Word. The period's ranking is computed once, before the first document.
+ * and Word. The period's ranking is computed once per run, before the first document.
  */
 final class RenderBriefingProcessor implements ItemProcessor<String, RenderedDocument>, StepExecutionListener {
 
@@ -52,6 +52,8 @@ final class RenderBriefingProcessor implements ItemProcessor<String, RenderedDoc
 
 	private long jobInstanceId;
 
+	private long rankedRun;
+
 	private static final Logger log = LoggerFactory.getLogger(RenderBriefingProcessor.class);
 
 	private final DocumentIssuer issuer;
@@ -73,8 +75,13 @@ final class RenderBriefingProcessor implements ItemProcessor<String, RenderedDoc
 		var job = stepExecution.getJobExecution();
 		Period period = RunContext.period(job);
 		boolean draft = RunContext.draft(job);
-		this.ranking = this.analysis.rank(period);
-		this.projects = this.store.projects(period);
+		// A worker renders several partitions of one run: the ranking is made once per
+		// run.
+		if (this.ranking == null || job.getId() != this.rankedRun) {
+			this.ranking = this.analysis.rank(period);
+			this.projects = this.store.projects(period);
+			this.rankedRun = job.getId();
+		}
 		this.masthead = this.mastheadSettings.today(draft).withMissingZones(RunContext.missingZones(job));
 		this.period = period;
 		this.jobInstanceId = job.getJobInstanceId();

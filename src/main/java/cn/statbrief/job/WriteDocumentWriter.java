@@ -27,19 +27,34 @@ final class WriteDocumentWriter implements ItemWriter<RenderedDocument>, StepExe
 
 	private final AtomicInteger written = new AtomicInteger();
 
+	private final int documents;
+
+	private final boolean cleansOutput;
+
 	private int total;
 
-	WriteDocumentWriter(Path outputRoot, int total) {
+	/**
+	 * @param documents how many documents the run has
+	 * @param cleansOutput whether half-written files are removed first (not by a worker's
+	 * partition: other workers write beside it)
+	 */
+	WriteDocumentWriter(Path outputRoot, int documents, boolean cleansOutput) {
 		this.outputRoot = outputRoot;
-		this.total = total;
+		this.documents = documents;
+		this.cleansOutput = cleansOutput;
 	}
 
 	@Override
 	public void beforeStep(StepExecution stepExecution) {
 		this.folder = new OutputFolder(this.outputRoot, RunContext.period(stepExecution.getJobExecution()).key());
-		// A run killed while writing left temporary files; the restart renders those
-		// again.
-		this.folder.removeUnfinished();
+		if (this.cleansOutput) {
+			// A run killed while writing left temporary files; the restart renders those
+			// again.
+			this.folder.removeUnfinished();
+		}
+		var range = stepExecution.getExecutionContext();
+		this.total = range.containsKey(RenderPartitions.FROM)
+				? range.getInt(RenderPartitions.TO) - range.getInt(RenderPartitions.FROM) : this.documents;
 		this.written.set(0);
 	}
 

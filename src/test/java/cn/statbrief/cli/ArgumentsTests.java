@@ -28,6 +28,19 @@ class ArgumentsTests {
 	}
 
 	@Test
+	void whereDocumentsAreRenderedIsAKeyTheRenderStepIsBuiltFrom() {
+		assertThat(Arguments.parse("run", "--render=remote").springArgs()).contains("--briefing.render.mode=remote");
+		assertThat(Arguments.parse("serve", "--render=local").springArgs()).contains("--briefing.render.mode=local");
+		assertThatThrownBy(() -> Arguments.parse("--render=cluster")).isInstanceOf(Arguments.UsageException.class)
+			.hasMessage("--render 应为 local 或 remote，却是“cluster”");
+		// A worker renders what runs hand out; it has no render mode of its own.
+		assertThatThrownBy(() -> Arguments.parse("worker", "--render=remote"))
+			.isInstanceOf(Arguments.UsageException.class)
+			.hasMessageStartingWith("未知选项“--render”");
+		assertThat(Arguments.parse("worker").command()).isEqualTo(CommandSpec.WORKER);
+	}
+
+	@Test
 	void aCommandTakesItsOwnOptions() {
 		Arguments run = Arguments.parse("--period=2021-10", "--draft", "--file=报表.xlsx");
 		assertThat(run.option("period")).hasValue("2021-10");

@@ -2,32 +2,25 @@ package cn.statbrief.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
-import cn.statbrief.BriefingApplication;
+import cn.statbrief.RunningJvm;
 import cn.statbrief.catalog.Period;
 import cn.statbrief.samples.SampleWorkbooks;
 
@@ -41,70 +34,15 @@ class ServiceModeIntegrationTests {
 
 	private static final String SEPTEMBER = "input/2021年1-9月烟台市招商引资主要指标.xlsx";
 
-	/** A running service and everything it printed so far. */
-	private static final class Service implements AutoCloseable {
-
-		final Process process;
-
-		final List<String> lines = new CopyOnWriteArrayList<>();
-
-		final Thread reader;
-
-		Service(Path work) throws Exception {
-			ProcessBuilder builder = new ProcessBuilder(
-					Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-					System.getProperty("java.class.path"), BriefingApplication.class.getName(), "serve",
-					"--briefing.input-dir=" + work.resolve("input"), "--briefing.output-dir=" + work.resolve("output"),
-					"--briefing.data-dir=" + work.resolve("data"),
-					"--briefing.service.archive-dir=" + work.resolve("archive"),
-					"--briefing.service.rejected-dir=" + work.resolve("rejected"), "--briefing.service.poll=500ms",
-					"--briefing.service.settle=2s");
-			builder.environment().put("LANG", "C.UTF-8");
-			builder.environment().put("LC_ALL", "C.UTF-8");
-			this.process = builder.redirectErrorStream(true).start();
-			this.reader = new Thread(() -> {
-				try (BufferedReader out = new BufferedReader(
-						new InputStreamReader(this.process.getInputStream(), StandardCharsets.UTF_8))) {
-					for (String line = out.readLine(); line != null; line = out.readLine()) {
-						this.lines.add(line);
-					}
-				}
-				catch (Exception ex) {
-					// the process ended
-				}
-			});
-			this.reader.setDaemon(true);
-			this.reader.start();
-			await("下一次季度报告");
-		}
-
-		void await(String marker) throws InterruptedException {
-			Instant until = Instant.now().plus(Duration.ofMinutes(2));
-			while (Instant.now().isBefore(until)) {
-				if (this.lines.stream().anyMatch(l -> l.contains(marker))) {
-					return;
-				}
-				if (!this.process.isAlive()) {
-					break;
-				}
-				Thread.sleep(100);
-			}
-			throw new AssertionError("the service did not print “" + marker + "”:\n" + String.join("\n", this.lines));
-		}
-
-		/** SIGTERM, as a service manager sends it. */
-		int terminate() throws Exception {
-			new ProcessBuilder("kill", "-TERM", String.valueOf(this.process.pid())).start().waitFor();
-			assertThat(this.process.waitFor(2, TimeUnit.MINUTES)).as("ended after SIGTERM").isTrue();
-			this.reader.join(10_000);
-			return this.process.exitValue();
-		}
-
-		@Override
-		public void close() {
-			this.process.destroyForcibly();
-		}
-
+	/** {@code serve} started on the work folder, once it is watching. */
+	private static RunningJvm service(Path work) throws Exception {
+		RunningJvm service = new RunningJvm(List.of("serve", "--briefing.input-dir=" + work.resolve("input"),
+				"--briefing.output-dir=" + work.resolve("output"), "--briefing.data-dir=" + work.resolve("data"),
+				"--briefing.service.archive-dir=" + work.resolve("archive"),
+				"--briefing.service.rejected-dir=" + work.resolve("rejected"), "--briefing.service.poll=500ms",
+				"--briefing.service.settle=2s"));
+		service.await("下一次季度报告");
+		return service;
 	}
 
 	@Test
@@ -120,7 +58,7 @@ class ServiceModeIntegrationTests {
 				.orElseThrow());
 		String quarterFile = quarterBefore.year() + "年1-" + quarterBefore.month() + "月烟台市招商引资主要指标.xlsx";
 		byte[] quarterData = relabelled(quarterBefore.year(), quarterBefore.month());
-		try (Service service = new Service(work)) {
+		try (RunningJvm service = service(work)) {
 			assertThat(service.lines).anyMatch(l -> l.contains("补做错过的季度报告"));
 			// Copied slowly, in three parts: not taken until its size and time have
 			// stayed the same for 2 s.
@@ -185,7 +123,7 @@ class ServiceModeIntegrationTests {
 		Path work = Files.createTempDirectory("briefing-serve-stop-");
 		Files.createDirectories(work.resolve("input"));
 		String october = "2021年1-10月烟台市招商引资主要指标.xlsx";
-		try (Service service = new Service(work)) {
+		try (RunningJvm service = service(work)) {
 			Files.copy(Path.of("input", october), work.resolve("input").resolve(october));
 			service.await("已生成 3/16");
 			service.terminate();
@@ -199,7 +137,7 @@ class ServiceModeIntegrationTests {
 		try (Stream<Path> files = Files.walk(work.resolve("output"))) {
 			assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".writing-"));
 		}
-		try (Service service = new Service(work)) {
+		try (RunningJvm service = service(work)) {
 			service.await("已归档 " + october);
 			assertThat(service.lines).anyMatch(l -> l.contains("继续上次未完成的一批"));
 			service.terminate();
