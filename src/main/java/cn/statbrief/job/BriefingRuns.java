@@ -150,17 +150,19 @@ public class BriefingRuns {
 
 	public static int exitCode(JobExecution execution) {
 		if (execution.getStatus() != BatchStatus.COMPLETED) {
-			execution.getAllFailureExceptions().stream().findFirst().ifPresent(ex -> {
-				// A template or font the deployment got wrong is one line to act on;
-				// anything else is ours.
-				Optional<RenderException> said = said(ex);
-				if (said.isPresent()) {
-					log.error("运行失败：{}", said.get().getMessage());
-				}
-				else {
-					log.error("运行失败：{}", rootMessage(ex), ex);
-				}
-			});
+			// A template or font the deployment got wrong, or a worker's failed
+			// partition, is one line to act on; anything else is ours.
+			List<Throwable> failures = execution.getAllFailureExceptions();
+			Optional<RenderException> said = failures.stream()
+				.map(BriefingRuns::said)
+				.flatMap(Optional::stream)
+				.findFirst();
+			if (said.isPresent()) {
+				log.error("运行失败：{}", said.get().getMessage());
+			}
+			else {
+				failures.stream().findFirst().ifPresent(ex -> log.error("运行失败：{}", rootMessage(ex), ex));
+			}
 			return ExitCodes.FAILURE;
 		}
 		if (RunContext.blocked(execution)) {

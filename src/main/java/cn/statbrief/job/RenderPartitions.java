@@ -1,6 +1,8 @@
 package cn.statbrief.job;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.batch.core.partition.Partitioner;
@@ -9,8 +11,9 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 /**
  * The render step cut into partitions for the workers: consecutive runs of at most
  * {@code size} documents of the run's list (the bulletin, then the zones in catalog
- * order), each given as a range {@code [from, to)} into that list, which every machine
- * reads from the same catalog.
+ * order). Each partition names its documents (a worker whose catalog lacks one fails on
+ * it by name instead of rendering another zone's briefing) and its place in the list,
+ * {@code [from, to)}, for the log.
  */
 final class RenderPartitions implements Partitioner {
 
@@ -18,11 +21,13 @@ final class RenderPartitions implements Partitioner {
 
 	static final String TO = "to";
 
-	private final int documents;
+	static final String DOCUMENTS = "documents";
+
+	private final List<String> documents;
 
 	private final int size;
 
-	RenderPartitions(int documents, int size) {
+	RenderPartitions(List<String> documents, int size) {
 		this.documents = documents;
 		this.size = size;
 	}
@@ -31,10 +36,12 @@ final class RenderPartitions implements Partitioner {
 	@Override
 	public Map<String, ExecutionContext> partition(int gridSize) {
 		Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
-		for (int from = 0, n = 0; from < this.documents; from += this.size, n++) {
+		for (int from = 0, n = 0; from < this.documents.size(); from += this.size, n++) {
+			int to = Math.min(this.documents.size(), from + this.size);
 			ExecutionContext range = new ExecutionContext();
 			range.putInt(FROM, from);
-			range.putInt(TO, Math.min(this.documents, from + this.size));
+			range.putInt(TO, to);
+			range.put(DOCUMENTS, new ArrayList<>(this.documents.subList(from, to)));
 			partitions.put(String.format("partition%05d", n), range);
 		}
 		return partitions;

@@ -6,10 +6,8 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
-import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.support.ListItemReader;
 import org.springframework.batch.infrastructure.item.support.SynchronizedItemReader;
@@ -24,7 +22,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import cn.statbrief.catalog.Catalog;
 import cn.statbrief.catalog.Zone;
 import cn.statbrief.config.BriefingProperties;
-import cn.statbrief.deliver.OutputFolder;
 import cn.statbrief.narrate.BriefingFactory;
 import cn.statbrief.rank.PeriodAnalysis;
 import cn.statbrief.render.BriefingRenderer;
@@ -45,9 +42,7 @@ class RenderStepConfiguration {
 
 	static final String PARTITION_STEP = "renderPartitionStep";
 
-	private static final String FROM = "#{stepExecutionContext['from']}";
-
-	private static final String TO = "#{stepExecutionContext['to']}";
+	private static final String PARTITION = "#{stepExecutionContext['documents']}";
 
 	@Bean
 	Step renderBriefingsStep(JobRepository repository, RenderSteps steps, BriefingProperties properties,
@@ -57,20 +52,11 @@ class RenderStepConfiguration {
 			return steps.chunkStep(RunContext.RENDER_STEP, true);
 		}
 		return new RemotePartitioningManagerStepBuilder(RunContext.RENDER_STEP, repository)
-			.partitioner(PARTITION_STEP, new RenderPartitions(documents(catalog).size(), render.partitionSize()))
+			.partitioner(PARTITION_STEP, new RenderPartitions(documents(catalog), render.partitionSize()))
 			.outputChannel(new RenderRequests(dataSource).sender())
 			.pollInterval(render.poll().toMillis())
 			.timeout(render.timeout().toMillis())
-			.listener(new StepExecutionListener() {
-				// Workers write into the shared folder side by side: files a killed run
-				// left
-				// half-written are removed here, once, before any worker starts.
-				@Override
-				public void beforeStep(StepExecution stepExecution) {
-					new OutputFolder(properties.outputDir(), RunContext.period(stepExecution.getJobExecution()).key())
-						.removeUnfinished();
-				}
-			})
+			.listener(new RenderManagerListener(repository, properties.outputDir()))
 			.build();
 	}
 
@@ -148,10 +134,9 @@ class RenderStepConfiguration {
 	 */
 	@Bean
 	@StepScope
-	SynchronizedItemReader<String> documentReader(Catalog catalog, @Value(FROM) Integer from, @Value(TO) Integer to) {
-		List<String> all = documents(catalog);
-		List<String> mine = from == null ? all : all.subList(from, to);
-		return new SynchronizedItemReader<>(new ListItemReader<>(new ArrayList<>(mine)));
+	SynchronizedItemReader<String> documentReader(Catalog catalog, @Value(PARTITION) List<String> partition) {
+		return new SynchronizedItemReader<>(
+				new ListItemReader<>(new ArrayList<>(partition == null ? documents(catalog) : partition)));
 	}
 
 	static List<String> documents(Catalog catalog) {

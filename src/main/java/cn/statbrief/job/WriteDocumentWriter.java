@@ -1,6 +1,7 @@
 package cn.statbrief.job;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
@@ -53,8 +54,8 @@ final class WriteDocumentWriter implements ItemWriter<RenderedDocument>, StepExe
 			this.folder.removeUnfinished();
 		}
 		var range = stepExecution.getExecutionContext();
-		this.total = range.containsKey(RenderPartitions.FROM)
-				? range.getInt(RenderPartitions.TO) - range.getInt(RenderPartitions.FROM) : this.documents;
+		this.total = range.containsKey(RenderPartitions.DOCUMENTS)
+				? ((List<?>) range.get(RenderPartitions.DOCUMENTS)).size() : this.documents;
 		this.written.set(0);
 	}
 

@@ -14,23 +14,34 @@ class RenderPartitionsTests {
 	@Test
 	void everyDocumentIsInExactlyOnePartitionInCatalogOrder() {
 		for (int documents : new int[] { 1, 16, 25, 26, 3001 }) {
-			List<ExecutionContext> partitions = new ArrayList<>(
-					new RenderPartitions(documents, 25).partition(0).values());
+			List<String> names = names(documents);
+			List<ExecutionContext> partitions = new ArrayList<>(new RenderPartitions(names, 25).partition(0).values());
 			assertThat(partitions).as("%d documents", documents).hasSize((documents + 24) / 25);
+			List<Object> handedOut = new ArrayList<>();
 			int next = 0;
 			for (ExecutionContext range : partitions) {
 				assertThat(range.getInt(RenderPartitions.FROM)).isEqualTo(next);
 				next = range.getInt(RenderPartitions.TO);
-				assertThat(next - range.getInt(RenderPartitions.FROM)).isBetween(1, 25);
+				List<?> mine = (List<?>) range.get(RenderPartitions.DOCUMENTS);
+				assertThat(mine).hasSize(next - range.getInt(RenderPartitions.FROM)).hasSizeBetween(1, 25);
+				handedOut.addAll(mine);
 			}
-			assertThat(next).isEqualTo(documents);
+			assertThat(handedOut).isEqualTo(names);
 		}
 	}
 
 	@Test
 	void partitionNamesSortInTheirOrder() {
-		List<String> names = new ArrayList<>(new RenderPartitions(3001, 2).partition(0).keySet());
-		assertThat(names).isSorted().hasSize(1501);
+		List<String> keys = new ArrayList<>(new RenderPartitions(names(3001), 2).partition(0).keySet());
+		assertThat(keys).isSorted().hasSize(1501);
+	}
+
+	private static List<String> names(int documents) {
+		List<String> names = new ArrayList<>(List.of(RenderBriefingProcessor.CITY_BULLETIN));
+		for (int i = 1; i < documents; i++) {
+			names.add("区县" + i);
+		}
+		return names;
 	}
 
 }
