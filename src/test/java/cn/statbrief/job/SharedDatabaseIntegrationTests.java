@@ -127,6 +127,38 @@ class SharedDatabaseIntegrationTests {
 		}
 	}
 
+	@Test
+	void aServiceKilledInTheMiddleOfARunIsTakenOverByTheOther() throws Exception {
+		Path work = Files.createTempDirectory("briefing-takeover-");
+		Files.createDirectories(work.resolve("input"));
+		TestPostgres.Database database = TestPostgres.freshDatabase();
+		String october = "2021年1-10月烟台市招商引资主要指标.xlsx";
+		try (RunningJvm first = new RunningJvm(serveArgs(work, work.resolve("data-a"), database));
+				RunningJvm second = new RunningJvm(serveArgs(work, work.resolve("data-b"), database))) {
+			first.await("下一次季度报告");
+			second.await("下一次季度报告");
+			Files.copy(Path.of("input", october), work.resolve("input").resolve(october));
+			awaitEither(first, second, "已生成 3/16");
+			RunningJvm doomed = first.printed("已生成 3/16") ? first : second;
+			RunningJvm other = doomed == first ? second : first;
+			assertThat(doomed.kill()).isEqualTo(137);
+			other.await("已归档 " + october);
+			assertThat(other.output()).contains("继续上次未完成的一批").contains("按中断处理并从中断处继续");
+			assertThat(other.terminate()).isEqualTo(143);
+		}
+		assertThat(work.resolve("archive/2021-10/" + october)).isNotEmptyFile();
+		try (Stream<Path> left = Files.walk(work.resolve("processing"))) {
+			assertThat(left.filter(Files::isRegularFile)).isEmpty();
+		}
+		try (Stream<Path> pdfs = Files.walk(work.resolve("output/2021-10"))) {
+			assertThat(pdfs.filter(p -> p.toString().endsWith(".pdf"))).hasSize(16);
+		}
+		try (Connection postgres = database.connect()) {
+			assertThat(single(postgres, "SELECT COUNT(*) FROM issued_document")).isEqualTo(16);
+			assertThat(single(postgres, "SELECT COUNT(*) FROM issued_version WHERE version > 1")).isZero();
+		}
+	}
+
 	private static void awaitEither(RunningJvm first, RunningJvm second, String marker) throws InterruptedException {
 		long until = System.currentTimeMillis() + 180_000;
 		while (System.currentTimeMillis() < until) {
