@@ -37,7 +37,6 @@ import cn.statbrief.issue.RevisionNotes;
 import cn.statbrief.narrate.BriefingFactory;
 import cn.statbrief.narrate.ExchangeRates;
 import cn.statbrief.narrate.Phrases;
-import cn.statbrief.rank.PeriodAnalysis;
 import cn.statbrief.render.BriefingRenderer;
 import cn.statbrief.render.RenderedDocument;
 import cn.statbrief.store.Findings;
@@ -164,9 +163,9 @@ class BriefingJobConfiguration {
 
 	@Bean
 	@StepScope
-	RankZonesTasklet rankZonesTasklet(PeriodAnalysis analysis, Phrases phrases, BriefingProperties properties,
+	RankZonesTasklet rankZonesTasklet(RunRankings rankings, Phrases phrases, BriefingProperties properties,
 			@Value(TARGET_PERIOD) Period period) {
-		return new RankZonesTasklet(analysis, phrases, properties.outputDir(), period);
+		return new RankZonesTasklet(rankings, phrases, properties.outputDir(), period);
 	}
 
 	@Bean

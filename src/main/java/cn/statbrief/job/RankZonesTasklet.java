@@ -10,13 +10,12 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import cn.statbrief.catalog.Period;
 import cn.statbrief.deliver.OutputFolder;
 import cn.statbrief.narrate.Phrases;
-import cn.statbrief.rank.PeriodAnalysis;
 import cn.statbrief.render.RankingsWorkbook;
 
 /** Ranks the period to issue and writes rankings.xlsx for the statisticians. */
 class RankZonesTasklet implements Tasklet {
 
-	private final PeriodAnalysis analysis;
+	private final RunRankings rankings;
 
 	private final Phrases phrases;
 
@@ -24,8 +23,8 @@ class RankZonesTasklet implements Tasklet {
 
 	private final Period period;
 
-	RankZonesTasklet(PeriodAnalysis analysis, Phrases phrases, Path outputRoot, Period period) {
-		this.analysis = analysis;
+	RankZonesTasklet(RunRankings rankings, Phrases phrases, Path outputRoot, Period period) {
+		this.rankings = rankings;
 		this.phrases = phrases;
 		this.outputRoot = outputRoot;
 		this.period = period;
@@ -34,7 +33,9 @@ class RankZonesTasklet implements Tasklet {
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		new OutputFolder(this.outputRoot, this.period.key()).write("rankings.xlsx",
-				RankingsWorkbook.write(this.analysis.rank(this.period), this.phrases));
+				RankingsWorkbook.write(this.rankings
+					.of(chunkContext.getStepContext().getStepExecution().getJobExecutionId(), this.period),
+						this.phrases));
 		return RepeatStatus.FINISHED;
 	}
 

@@ -16,7 +16,6 @@ import cn.statbrief.issue.DocumentIssuer;
 import cn.statbrief.narrate.BriefingFactory;
 import cn.statbrief.narrate.Masthead;
 import cn.statbrief.rank.CityRanking;
-import cn.statbrief.rank.PeriodAnalysis;
 import cn.statbrief.render.BriefingRenderer;
 import cn.statbrief.render.RenderedDocument;
 import cn.statbrief.store.IssueRegister;
@@ -34,7 +33,7 @@ final class RenderBriefingProcessor implements ItemProcessor<String, RenderedDoc
 
 	private final Catalog catalog;
 
-	private final PeriodAnalysis analysis;
+	private final RunRankings rankings;
 
 	private final ObservationStore store;
 
@@ -52,7 +51,7 @@ final class RenderBriefingProcessor implements ItemProcessor<String, RenderedDoc
 
 	private long jobInstanceId;
 
-	private long rankedRun;
+	private long projectsRun;
 
 	private static final Logger log = LoggerFactory.getLogger(RenderBriefingProcessor.class);
 
@@ -60,11 +59,11 @@ final class RenderBriefingProcessor implements ItemProcessor<String, RenderedDoc
 
 	private boolean reissue;
 
-	RenderBriefingProcessor(Catalog catalog, PeriodAnalysis analysis, ObservationStore store, BriefingFactory factory,
+	RenderBriefingProcessor(Catalog catalog, RunRankings rankings, ObservationStore store, BriefingFactory factory,
 			BriefingRenderer renderer, BriefingProperties.MastheadSettings mastheadSettings, IssueRegister issues) {
 		this.issuer = new DocumentIssuer(renderer, issues);
 		this.catalog = catalog;
-		this.analysis = analysis;
+		this.rankings = rankings;
 		this.store = store;
 		this.factory = factory;
 		this.mastheadSettings = mastheadSettings;
@@ -75,12 +74,12 @@ final class RenderBriefingProcessor implements ItemProcessor<String, RenderedDoc
 		var job = stepExecution.getJobExecution();
 		Period period = RunContext.period(job);
 		boolean draft = RunContext.draft(job);
-		// A worker renders several partitions of one run: the ranking is made once per
+		this.ranking = this.rankings.of(job.getId(), period);
+		// A worker renders several partitions of one run: the ledger is read once per
 		// run.
-		if (this.ranking == null || job.getId() != this.rankedRun) {
-			this.ranking = this.analysis.rank(period);
+		if (this.projects == null || job.getId() != this.projectsRun) {
 			this.projects = this.store.projects(period);
-			this.rankedRun = job.getId();
+			this.projectsRun = job.getId();
 		}
 		this.masthead = this.mastheadSettings.today(draft).withMissingZones(RunContext.missingZones(job));
 		this.period = period;

@@ -3,12 +3,15 @@ package cn.statbrief.job;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 import org.postgresql.Driver;
 import org.postgresql.jdbc.PgConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.integration.jdbc.channel.PostgresChannelMessageTableSubscriber;
 import org.springframework.integration.jdbc.channel.PostgresSubscribableChannel;
 import org.springframework.integration.jdbc.store.JdbcChannelMessageStore;
@@ -23,6 +26,8 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
  * execution id.
  */
 final class RenderRequests {
+
+	private static final Logger log = LoggerFactory.getLogger(RenderRequests.class);
 
 	/** The message group of the requests in INT_CHANNEL_MESSAGE. */
 	static final String GROUP = "briefing-render-requests";
@@ -44,6 +49,10 @@ final class RenderRequests {
 		store.setChannelMessageStoreQueryProvider(new PostgresChannelMessageStoreQueryProvider());
 		store.addAllowedPatterns("org.springframework.batch.integration.partition.StepExecutionRequest",
 				"org.springframework.messaging.*", "org.springframework.integration.*", "java.util.*", "java.lang.*");
+		// Checked when a run starts (RenderManagerListener), not when the step is built:
+		// a
+		// deployment on the embedded database starts, and says what is missing.
+		store.setCheckDatabaseOnStart(false);
 		try {
 			store.afterPropertiesSet();
 		}
@@ -70,10 +79,33 @@ final class RenderRequests {
 				this.pool.getPassword());
 	}
 
+	/**
+	 * The LISTEN connection's subscriber. It reconnects at once when its connection
+	 * fails; with the database down that was about 190 attempts and log entries a second,
+	 * so a failed attempt waits first, from 1 s doubling to 30 s.
+	 */
 	PostgresChannelMessageTableSubscriber subscriber() {
-		return new PostgresChannelMessageTableSubscriber(() -> DriverManager
-			.getConnection(this.pool.getJdbcUrl(), this.pool.getUsername(), this.pool.getPassword())
-			.unwrap(PgConnection.class));
+		AtomicLong pause = new AtomicLong(0);
+		return new PostgresChannelMessageTableSubscriber(() -> {
+			try {
+				PgConnection connection = DriverManager
+					.getConnection(this.pool.getJdbcUrl(), this.pool.getUsername(), this.pool.getPassword())
+					.unwrap(PgConnection.class);
+				pause.set(0);
+				return connection;
+			}
+			catch (SQLException ex) {
+				long wait = pause.updateAndGet(p -> p == 0 ? 1000 : Math.min(30_000, 2 * p));
+				log.warn("生成工作进程连不上数据库（{}），{}秒后重试", ex.getMessage(), wait / 1000);
+				try {
+					Thread.sleep(wait);
+				}
+				catch (InterruptedException stop) {
+					Thread.currentThread().interrupt();
+				}
+				throw ex;
+			}
+		});
 	}
 
 	static PostgresSubscribableChannel channel(JdbcChannelMessageStore store,

@@ -23,7 +23,6 @@ import cn.statbrief.catalog.Catalog;
 import cn.statbrief.catalog.Zone;
 import cn.statbrief.config.BriefingProperties;
 import cn.statbrief.narrate.BriefingFactory;
-import cn.statbrief.rank.PeriodAnalysis;
 import cn.statbrief.render.BriefingRenderer;
 import cn.statbrief.render.RenderedDocument;
 import cn.statbrief.store.IssueRegister;
@@ -46,7 +45,7 @@ class RenderStepConfiguration {
 
 	@Bean
 	Step renderBriefingsStep(JobRepository repository, RenderSteps steps, BriefingProperties properties,
-			Catalog catalog, DataSource dataSource) {
+			Catalog catalog, DataSource dataSource, RunControl control) {
 		BriefingProperties.Render render = properties.render();
 		if (!render.remote()) {
 			return steps.chunkStep(RunContext.RENDER_STEP, true);
@@ -56,7 +55,7 @@ class RenderStepConfiguration {
 			.outputChannel(new RenderRequests(dataSource).sender())
 			.pollInterval(render.poll().toMillis())
 			.timeout(render.timeout().toMillis())
-			.listener(new RenderManagerListener(repository, properties.outputDir()))
+			.listener(new RenderManagerListener(repository, properties.outputDir(), control::shared))
 			.build();
 	}
 
@@ -76,11 +75,11 @@ class RenderStepConfiguration {
 
 	@Bean
 	RenderSteps renderSteps(JobRepository repository, PlatformTransactionManager transactions, Catalog catalog,
-			PeriodAnalysis analysis, ObservationStore store, BriefingFactory factory, BriefingRenderer renderer,
+			RunRankings rankings, ObservationStore store, BriefingFactory factory, BriefingRenderer renderer,
 			BriefingProperties properties, IssueRegister issues, SynchronizedItemReader<String> documentReader,
 			ThreadPoolTaskExecutor renderExecutor) {
 		return (name, cleansOutput) -> {
-			RenderBriefingProcessor processor = new RenderBriefingProcessor(catalog, analysis, store, factory, renderer,
+			RenderBriefingProcessor processor = new RenderBriefingProcessor(catalog, rankings, store, factory, renderer,
 					properties.masthead(), issues);
 			WriteDocumentWriter writer = new WriteDocumentWriter(properties.outputDir(), documents(catalog).size(),
 					cleansOutput);

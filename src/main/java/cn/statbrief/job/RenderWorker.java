@@ -76,6 +76,25 @@ public final class RenderWorker implements AutoCloseable {
 		this.subscriber = requests.subscriber();
 		this.channel = RenderRequests.channel(requests.store(own), this.subscriber, this.dispatcher);
 		this.channel.setTransactionManager(new DataSourceTransactionManager(own));
+		this.channel.setErrorHandler(this::lookFailed);
+	}
+
+	private volatile long lastComplaint;
+
+	/**
+	 * A look at the queue that failed (the database away): said in one line, at most
+	 * every 30 s, not as a stack trace at every poll.
+	 */
+	private void lookFailed(Throwable failure) {
+		long now = System.currentTimeMillis();
+		if (now - this.lastComplaint > 30_000) {
+			this.lastComplaint = now;
+			Throwable root = failure;
+			while (root.getCause() != null && root.getCause() != root) {
+				root = root.getCause();
+			}
+			log.warn("生成工作进程无法领取任务（{}），继续每{}毫秒查看一次", root.getMessage(), this.poll.toMillis());
+		}
 	}
 
 	/** Starts listening; returns at once. */

@@ -44,6 +44,28 @@ class CommandLineIntegrationTests {
 	}
 
 	@Test
+	void remoteRenderingOnTheEmbeddedDatabaseSaysWhatItNeeds() throws Exception {
+		Path work = Files.createTempDirectory("briefing-remote-embedded-");
+		ChildJvm.Outcome worker = run(work, "worker");
+		assertThat(worker.exitCode()).isEqualTo(ExitCodes.ENVIRONMENT);
+		assertThat(worker.output()).contains("worker 需要与运行共用的 PostgreSQL 数据库").doesNotContain("Exception");
+		Files.createDirectories(work.resolve("input"));
+		try (Stream<Path> sample = Files.list(Path.of("input"))) {
+			for (Path file : sample.toList()) {
+				Files.copy(file, work.resolve("input").resolve(file.getFileName()));
+			}
+		}
+		ChildJvm.Outcome remote = run(work, "--render=remote");
+		assertThat(remote.exitCode()).isEqualTo(ExitCodes.FAILURE);
+		assertThat(remote.output())
+			.contains("运行失败：--render=remote（briefing.render.mode: remote）需要运行与 worker 共用的 PostgreSQL 数据库")
+			.doesNotContain("Exception");
+		try (Stream<Path> written = Files.walk(work.resolve("output"))) {
+			assertThat(written.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".pdf"));
+		}
+	}
+
+	@Test
 	void aMistypedOptionOrCommandIsRefusedBeforeAnythingIsReadOrWritten() throws Exception {
 		Path work = Files.createTempDirectory("briefing-typo-");
 		Files.createDirectories(work.resolve("input"));
