@@ -134,12 +134,15 @@ public record BriefingProperties(@DefaultValue("input") Path inputDir, @DefaultV
 	 *
 	 * @param bodyRows zones at most in the body's combined table (the rest in the 附件 and
 	 * rankings.xlsx)
-	 * @param annexRows zones at most in each of the 附件's ranking tables (the rest in
-	 * rankings.xlsx)
+	 * @param annexRows a catalog of at most this many zones has every zone in each of the
+	 * 附件's ranking tables
 	 * @param chartZones the leading zones each chart draws
+	 * @param annexTop the leading zones each 附件 table and chart shows for a longer
+	 * catalog (the rest in rankings.xlsx), so that the bulletin keeps its size at any
+	 * number of zones
 	 */
-	public record Bulletin(@DefaultValue("20") int bodyRows, @DefaultValue("20") int annexRows,
-			@DefaultValue("15") int chartZones) {
+	public record Bulletin(@DefaultValue("15") int bodyRows, @DefaultValue("20") int annexRows,
+			@DefaultValue("15") int chartZones, @DefaultValue("10") int annexTop) {
 	}
 
 	public record Projects(@DefaultValue( {

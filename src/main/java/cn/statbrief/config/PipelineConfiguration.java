@@ -85,7 +85,7 @@ class PipelineConfiguration {
 				new BriefingSettings(projects.chains(), projects.topPerChain(), rates,
 						new PhrasingsFile(properties.templatesDir().resolve("phrasings.yml")),
 						properties.bulletin().bodyRows(), properties.bulletin().annexRows(),
-						properties.bulletin().chartZones()));
+						properties.bulletin().chartZones(), properties.bulletin().annexTop()));
 	}
 
 	@Bean

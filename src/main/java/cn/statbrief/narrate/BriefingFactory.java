@@ -45,7 +45,7 @@ public final class BriefingFactory {
 		this.projects = new ProjectDigest(phrases, settings.chains(), settings.topProjectsPerChain(), settings.rates());
 		this.cells = new TableCells(phrases);
 		this.sections = new IndicatorSections(catalog, phrases, this.cells,
-				new IndicatorSections.Limits(settings.annexRows(), settings.chartZones()));
+				new IndicatorSections.Limits(settings.annexRows(), settings.chartZones(), settings.annexTop()));
 		this.highlights = new Highlights(phrases);
 		this.stories = new ZoneStory(phrases, settings.phrasings(), catalog.indicators());
 		this.body = new BulletinBody(catalog, phrases);

@@ -12,12 +12,14 @@ import java.util.function.Supplier;
  * @param rates exchange rates for comparing and adding projects in different currencies
  * @param bulletinRows zones at most in the bulletin body's table; the 附件 and
  * rankings.xlsx hold them all
- * @param annexRows zones at most in each 附件 ranking table
+ * @param annexRows a catalog of at most this many zones has every zone in each 附件 ranking
+ * table
+ * @param annexTop the leading zones each 附件 table lists for a longer catalog
  * @param chartZones the leading zones a chart draws
  * @param phrasings the wordings of a zone's lead (templates/phrasings.yml)
  */
 public record BriefingSettings(List<String> chains, int topProjectsPerChain, ExchangeRates rates,
-		Supplier<StoryPhrasings> phrasings, int bulletinRows, int annexRows, int chartZones) {
+		Supplier<StoryPhrasings> phrasings, int bulletinRows, int annexRows, int chartZones, int annexTop) {
 
 	public BriefingSettings {
 		chains = List.copyOf(chains);

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import cn.statbrief.catalog.Indicator;
 import cn.statbrief.catalog.Zone;
@@ -56,15 +57,30 @@ final class Highlights {
 		// clauses.
 		record Move(IndicatorRanking indicator, ZoneFigure figure) {
 		}
-		List<String> movers = ranking.indicators()
+		List<Move> largest = ranking.indicators()
 			.stream()
 			.flatMap(r -> r.ranked().stream().map(f -> new Move(r, f)))
 			.filter(m -> m.figure().rankChange() != null && Math.abs(m.figure().rankChange()) >= 2)
 			.sorted(Comparator.comparingInt((Move m) -> -Math.abs(m.figure().rankChange())))
 			.limit(MOVERS)
-			.map(m -> m.figure().zone().shortName() + m.indicator().indicator().name()
-					+ this.phrases.rankChange(m.figure()) + "，现" + this.phrases.cityRank(m.figure()))
 			.toList();
+		// Zones that made the same move on one indicator to the same (tied) place are one
+		// clause: "甲区、乙区制造业实际使用外资位次均后移23位，现并列全市第146位".
+		Map<String, List<Move>> same = new LinkedHashMap<>();
+		for (Move m : largest) {
+			same.computeIfAbsent(
+					m.indicator().indicator().name() + "|" + m.figure().rankChange() + "|" + m.figure().cityRank(),
+					key -> new ArrayList<>())
+				.add(m);
+		}
+		List<String> movers = same.values().stream().map(group -> {
+			Move first = group.get(0);
+			String change = this.phrases.rankChange(first.figure());
+			return group.stream().map(m -> m.figure().zone().shortName()).collect(Collectors.joining("、"))
+					+ first.indicator().indicator().name()
+					+ (group.size() > 1 ? change.replaceFirst("^位次", "位次均") : change) + "，现"
+					+ this.phrases.cityRank(first.figure());
+		}).toList();
 		if (!movers.isEmpty()) {
 			highlights.add("与" + this.phrases.cumulativeShort(ranking.period().previousMonth().orElseThrow()) + "相比，"
 					+ String.join("；", movers));

@@ -32,10 +32,17 @@ final class IndicatorSections {
 	/**
 	 * How much of a long catalog the bulletin's 附件 shows.
 	 *
-	 * @param tableRows zones at most in a ranking table (the rest in rankings.xlsx)
+	 * @param tableRows a ranking table lists every zone of a catalog this long or shorter
 	 * @param chartZones zones at most in a chart, the leading ones
+	 * @param topRows the leading zones a table of a longer catalog lists (the rest in
+	 * rankings.xlsx); its chart draws no more
 	 */
-	record Limits(int tableRows, int chartZones) {
+	record Limits(int tableRows, int chartZones, int topRows) {
+
+		int rows(int zones) {
+			return zones <= this.tableRows ? zones : Math.min(zones, this.topRows);
+		}
+
 	}
 
 	IndicatorSections(Catalog catalog, Phrases phrases, TableCells cells, Limits limits) {
@@ -48,8 +55,7 @@ final class IndicatorSections {
 	IndicatorSection of(IndicatorRanking ranking) {
 		Indicator indicator = ranking.indicator();
 		List<RankRow> rows = new ArrayList<>();
-		for (ZoneFigure figure : ranking.figures()
-			.subList(0, Math.min(this.limits.tableRows(), ranking.figures().size()))) {
+		for (ZoneFigure figure : ranking.figures().subList(0, this.limits.rows(ranking.figures().size()))) {
 			rows.add(new RankRow(figure.cityRank() == null ? "—" : this.cells.rankCell(figure), figure.zone().name(),
 					figure.zone().group().name(), this.cells.tableValue(figure.value(), indicator),
 					this.cells.growthCell(figure.growth()), this.cells.percentCell(figure.sharePercent()),

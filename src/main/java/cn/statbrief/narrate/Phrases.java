@@ -190,14 +190,16 @@ public final class Phrases {
 		return "占全市" + percent(sharePercent);
 	}
 
-	/** "全市第一", "并列全市第一", "全市第三", "位列全市第5位". */
+	/** "全市第一", "并列全市第一", "全市第三", "位列全市第5位", "并列全市第146位". */
 	public String cityRank(ZoneFigure figure) {
 		if (figure.cityRank() == null) {
 			return "";
 		}
 		int rank = figure.cityRank();
-		String tied = figure.cityTied() ? "并列" : "";
-		return rank <= 3 ? tied + "全市第" + ChineseNumerals.of(rank) : tied + "位列全市第" + rank + "位";
+		if (rank <= 3) {
+			return (figure.cityTied() ? "并列" : "") + "全市第" + ChineseNumerals.of(rank);
+		}
+		return (figure.cityTied() ? "并列" : "位列") + "全市第" + rank + "位";
 	}
 
 	/** "功能区第一", "并列区市第二". */

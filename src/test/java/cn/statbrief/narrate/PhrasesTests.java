@@ -126,6 +126,17 @@ class PhrasesTests {
 	}
 
 	@Test
+	void aTiedPlaceIsSaidOnceNotAsTiedAndPlaced() {
+		var zone = TestCatalog.yantai().zones().require("长岛综合试验区");
+		var tied = new ZoneFigure(zone, BigDecimal.ONE, null, 146, true, 4, false, null, Growth.UNKNOWN, Growth.UNKNOWN,
+				123, 1, List.of());
+		assertThat(this.phrases.cityRank(tied)).isEqualTo("并列全市第146位");
+		var tiedThird = new ZoneFigure(zone, BigDecimal.ONE, null, 3, true, 1, false, null, Growth.UNKNOWN,
+				Growth.UNKNOWN, 3, 1, List.of());
+		assertThat(this.phrases.cityRank(tiedThird)).isEqualTo("并列全市第三");
+	}
+
+	@Test
 	void aCountOnATinyBaseIsAnAbsoluteChangeAndARateFromTheSheetIsKept() {
 		Indicator projects = new Indicator("p", "三类500强项目", List.of(), Unit.fromSymbol("个").orElseThrow(),
 				Indicator.Kind.COUNT, Indicator.Accumulation.YEAR_TO_DATE, true, 0, Indicator.ShareBase.TOTAL_ROW,
