@@ -47,7 +47,7 @@ public final class Charts {
 	private static final Color OTHERS = new Color(0x4F, 0x6D, 0x8F);
 
 	/**
-	 * Drawn at 620 × (15 per zone + 50) points and scaled 3×: 1860 px across 156 mm is
+	 * Drawn at 620 × (13 per zone + 50) points and scaled 3×: 1860 px across 156 mm is
 	 * about 300 dpi.
 	 */
 	private static final int WIDTH = 620;
@@ -193,7 +193,7 @@ public final class Charts {
 		chart.setBackgroundPaint(Color.WHITE);
 		chart.setAntiAlias(true);
 		chart.setTextAntiAlias(true);
-		int height = 15 * ranked.size() + 50;
+		int height = 13 * ranked.size() + 50;
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			ChartUtils.writeScaledChartAsPNG(out, chart, WIDTH, height, SCALE, SCALE);
 			return out.toByteArray();
