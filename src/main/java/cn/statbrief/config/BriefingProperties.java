@@ -132,8 +132,10 @@ public record BriefingProperties(@DefaultValue("input") Path inputDir, @DefaultV
 	/**
 	 * The city bulletin's size at any number of zones.
 	 *
-	 * @param bodyRows zones at most in the body's combined table (the rest in the 附件 and
-	 * rankings.xlsx)
+	 * @param bodyRows a catalog of at most this many zones has every zone in the body's
+	 * combined table
+	 * @param bodyTop the leading zones that table shows for a longer catalog (the rest in
+	 * the 附件 and rankings.xlsx)
 	 * @param annexRows a catalog of at most this many zones has every zone in each of the
 	 * 附件's ranking tables
 	 * @param chartZones the leading zones each chart draws
@@ -141,8 +143,8 @@ public record BriefingProperties(@DefaultValue("input") Path inputDir, @DefaultV
 	 * catalog (the rest in rankings.xlsx), so that the bulletin keeps its size at any
 	 * number of zones
 	 */
-	public record Bulletin(@DefaultValue("15") int bodyRows, @DefaultValue("20") int annexRows,
-			@DefaultValue("15") int chartZones, @DefaultValue("10") int annexTop) {
+	public record Bulletin(@DefaultValue("20") int bodyRows, @DefaultValue("20") int annexRows,
+			@DefaultValue("15") int chartZones, @DefaultValue("10") int annexTop, @DefaultValue("12") int bodyTop) {
 	}
 
 	public record Projects(@DefaultValue( {

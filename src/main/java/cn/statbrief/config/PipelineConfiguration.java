@@ -81,11 +81,10 @@ class PipelineConfiguration {
 	BriefingFactory briefingFactory(Catalog catalog, Phrases phrases, BriefingProperties properties,
 			ExchangeRates rates) {
 		BriefingProperties.Projects projects = properties.projects();
-		return new BriefingFactory(catalog, phrases,
-				new BriefingSettings(projects.chains(), projects.topPerChain(), rates,
-						new PhrasingsFile(properties.templatesDir().resolve("phrasings.yml")),
-						properties.bulletin().bodyRows(), properties.bulletin().annexRows(),
-						properties.bulletin().chartZones(), properties.bulletin().annexTop()));
+		return new BriefingFactory(catalog, phrases, new BriefingSettings(projects.chains(), projects.topPerChain(),
+				rates, new PhrasingsFile(properties.templatesDir().resolve("phrasings.yml")),
+				properties.bulletin().bodyRows(), properties.bulletin().annexRows(), properties.bulletin().chartZones(),
+				properties.bulletin().annexTop(), properties.bulletin().bodyTop()));
 	}
 
 	@Bean

@@ -38,6 +38,8 @@ public final class BriefingFactory {
 
 	private final int bodyRows;
 
+	private final int bodyTop;
+
 	public BriefingFactory(Catalog catalog, Phrases phrases, BriefingSettings settings) {
 		this.catalog = catalog;
 		this.phrases = phrases;
@@ -50,6 +52,7 @@ public final class BriefingFactory {
 		this.stories = new ZoneStory(phrases, settings.phrasings(), catalog.indicators());
 		this.body = new BulletinBody(catalog, phrases);
 		this.bodyRows = settings.bulletinRows();
+		this.bodyTop = settings.bulletinTop();
 		this.quarters = new QuarterReportBuilder(catalog, phrases, this.sections, this.highlights, this::factsOf);
 	}
 
@@ -65,7 +68,9 @@ public final class BriefingFactory {
 				ranking.period().year() + "年" + this.phrases.cumulativeShort(ranking.period()),
 				this.phrases.quarter(ranking.period()).orElse(""), this.body.overview(ranking, sections),
 				this.body.standings(ranking), this.highlights.of(ranking), this.body.behindOnMost(ranking),
-				this.body.matrix(ranking, this.bodyRows), sections, facts);
+				this.body.matrix(ranking,
+						this.catalog.zones().zones().size() <= this.bodyRows ? this.bodyRows : this.bodyTop),
+				sections, facts);
 	}
 
 	public ZoneBriefing zone(CityRanking ranking, Zone zone, List<ProjectRecord> ledger, Masthead masthead) {

@@ -10,16 +10,19 @@ import java.util.function.Supplier;
  * size
  * @param topProjectsPerChain how many projects a chain paragraph names
  * @param rates exchange rates for comparing and adding projects in different currencies
- * @param bulletinRows zones at most in the bulletin body's table; the 附件 and
- * rankings.xlsx hold them all
+ * @param bulletinRows a catalog of at most this many zones has every zone in the bulletin
+ * body's table
  * @param annexRows a catalog of at most this many zones has every zone in each 附件 ranking
  * table
  * @param annexTop the leading zones each 附件 table lists for a longer catalog
+ * @param bulletinTop the leading zones the body's table lists for a catalog longer than
+ * bulletinRows
  * @param chartZones the leading zones a chart draws
  * @param phrasings the wordings of a zone's lead (templates/phrasings.yml)
  */
 public record BriefingSettings(List<String> chains, int topProjectsPerChain, ExchangeRates rates,
-		Supplier<StoryPhrasings> phrasings, int bulletinRows, int annexRows, int chartZones, int annexTop) {
+		Supplier<StoryPhrasings> phrasings, int bulletinRows, int annexRows, int chartZones, int annexTop,
+		int bulletinTop) {
 
 	public BriefingSettings {
 		chains = List.copyOf(chains);
