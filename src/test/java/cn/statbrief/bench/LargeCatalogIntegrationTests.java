@@ -12,11 +12,13 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 import cn.statbrief.ChildJvm;
+import cn.statbrief.DocxSchema;
 
 /**
  * The bulletin keeps its size however many zones the catalog has: with 120 generated
  * zones (more than annex-rows) it is at most 12 pages, its body at most 3, the 附件 says
- * once where the rest are, and every zone still gets its briefing.
+ * once where the rest are, every zone still gets its briefing, and the Word file is
+ * valid.
  */
 class LargeCatalogIntegrationTests {
 
@@ -55,6 +57,8 @@ class LargeCatalogIntegrationTests {
 			stripper.setEndPage(pdf.getNumberOfPages());
 			assertThat(stripper.getText(pdf)).contains("（共印40份）");
 		}
+		Path word = bulletin.resolveSibling(bulletin.getFileName().toString().replace(".pdf", ".docx"));
+		assertThat(DocxSchema.errors(word)).isEmpty();
 	}
 
 }
