@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -30,6 +31,13 @@ public final class TestPostgres {
 		public List<String> springArgs() {
 			return List.of("--spring.datasource.url=" + this.url, "--spring.datasource.username=" + this.user,
 					"--spring.datasource.password=" + this.password);
+		}
+
+		/** A command line with the properties that point the product at it. */
+		public String[] withArgs(String... args) {
+			List<String> all = new ArrayList<>(List.of(args));
+			all.addAll(springArgs());
+			return all.toArray(String[]::new);
 		}
 
 		public Connection connect() throws SQLException {

@@ -190,7 +190,8 @@ public class BriefingRuns {
 		return Optional.empty();
 	}
 
-	private static String rootMessage(Throwable ex) {
+	/** The message of the innermost cause, or its class when it has none. */
+	static String rootMessage(Throwable ex) {
 		Throwable t = ex;
 		while (t.getCause() != null && t.getCause() != t) {
 			t = t.getCause();

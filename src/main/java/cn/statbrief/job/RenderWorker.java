@@ -89,11 +89,7 @@ public final class RenderWorker implements AutoCloseable {
 		long now = System.currentTimeMillis();
 		if (now - this.lastComplaint > 30_000) {
 			this.lastComplaint = now;
-			Throwable root = failure;
-			while (root.getCause() != null && root.getCause() != root) {
-				root = root.getCause();
-			}
-			log.warn("生成工作进程无法领取任务（{}），继续每{}毫秒查看一次", root.getMessage(), this.poll.toMillis());
+			log.warn("生成工作进程无法领取任务（{}），继续每{}毫秒查看一次", BriefingRuns.rootMessage(failure), this.poll.toMillis());
 		}
 	}
 

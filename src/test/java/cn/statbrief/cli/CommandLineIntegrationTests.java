@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 import cn.statbrief.ChildJvm;
+import cn.statbrief.job.Workspace;
 import cn.statbrief.ExitCodes;
 
 /**
@@ -45,16 +46,10 @@ class CommandLineIntegrationTests {
 
 	@Test
 	void remoteRenderingOnTheEmbeddedDatabaseSaysWhatItNeeds() throws Exception {
-		Path work = Files.createTempDirectory("briefing-remote-embedded-");
+		Path work = Workspace.withSampleInput("briefing-remote-embedded-");
 		ChildJvm.Outcome worker = run(work, "worker");
 		assertThat(worker.exitCode()).isEqualTo(ExitCodes.ENVIRONMENT);
 		assertThat(worker.output()).contains("worker 需要与运行共用的 PostgreSQL 数据库").doesNotContain("Exception");
-		Files.createDirectories(work.resolve("input"));
-		try (Stream<Path> sample = Files.list(Path.of("input"))) {
-			for (Path file : sample.toList()) {
-				Files.copy(file, work.resolve("input").resolve(file.getFileName()));
-			}
-		}
 		ChildJvm.Outcome remote = run(work, "--render=remote");
 		assertThat(remote.exitCode()).isEqualTo(ExitCodes.FAILURE);
 		assertThat(remote.output())

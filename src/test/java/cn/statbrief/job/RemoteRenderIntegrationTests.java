@@ -24,19 +24,19 @@ class RemoteRenderIntegrationTests {
 
 	@Test
 	void aWorkerKilledMidRenderLosesNothingAndTheDocumentsAreThoseOfALocalRun() throws Exception {
-		Path local = SharedDatabaseIntegrationTests.sampleWork("briefing-local-");
+		Path local = Workspace.withSampleInput("briefing-local-");
 		assertThat(ChildJvm.run(local).exitCode()).isZero();
 		Map<String, String> expected = OutputTexts.of(local.resolve("output"));
 
-		Path work = SharedDatabaseIntegrationTests.sampleWork("briefing-remote-");
+		Path work = Workspace.withSampleInput("briefing-remote-");
 		TestPostgres.Database database = TestPostgres.freshDatabase();
 		// The schema first, so that the workers find their table.
-		assertThat(ChildJvm.run(work, args(database, "runs")).exitCode()).isZero();
+		assertThat(ChildJvm.run(work, database.withArgs("runs")).exitCode()).isZero();
 		try (RunningJvm doomed = new RunningJvm(worker(work, "w1", database));
 				RunningJvm survivor = new RunningJvm(worker(work, "w2", database))) {
 			doomed.await("生成工作进程已启动");
 			survivor.await("生成工作进程已启动");
-			try (RunningJvm run = new RunningJvm(List.of(args(database, "run", "--render=remote",
+			try (RunningJvm run = new RunningJvm(List.of(database.withArgs("run", "--render=remote",
 					"--briefing.render.partition-size=2", "--briefing.input-dir=" + work.resolve("input"),
 					"--briefing.output-dir=" + work.resolve("output"),
 					"--briefing.data-dir=" + work.resolve("data"))))) {
@@ -80,12 +80,6 @@ class RemoteRenderIntegrationTests {
 				"--briefing.data-dir=" + work.resolve("data-" + name), "--briefing.render.poll=300ms"));
 		all.addAll(database.springArgs());
 		return all;
-	}
-
-	private static String[] args(TestPostgres.Database database, String... args) {
-		List<String> all = new ArrayList<>(List.of(args));
-		all.addAll(database.springArgs());
-		return all.toArray(String[]::new);
 	}
 
 }

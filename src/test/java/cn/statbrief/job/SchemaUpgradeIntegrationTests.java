@@ -23,7 +23,7 @@ class SchemaUpgradeIntegrationTests {
 
 	@Test
 	void aWaveOneDatabaseKeepsItsIssuesAndGainsAMigrationHistory() throws Exception {
-		Path work = SharedDatabaseIntegrationTests.sampleWork("briefing-upgrade-");
+		Path work = Workspace.withSampleInput("briefing-upgrade-");
 		String url = "jdbc:hsqldb:file:" + work.resolve("data/db/briefing")
 				+ ";shutdown=true;hsqldb.default_table_type=cached";
 		try (Connection connection = DriverManager.getConnection(url, "SA", "")) {

@@ -34,8 +34,8 @@ class SharedDatabaseIntegrationTests {
 
 	@Test
 	void theSampleGivesTheSameDocumentsAndRowsOnHsqldbAndOnPostgresql() throws Exception {
-		Path embedded = sampleWork("briefing-hsqldb-");
-		Path shared = sampleWork("briefing-postgres-");
+		Path embedded = Workspace.withSampleInput("briefing-hsqldb-");
+		Path shared = Workspace.withSampleInput("briefing-postgres-");
 		TestPostgres.Database database = TestPostgres.freshDatabase();
 
 		assertThat(ChildJvm.run(embedded).exitCode()).isZero();
@@ -69,11 +69,11 @@ class SharedDatabaseIntegrationTests {
 			Files.copy(Path.of("input", october), work.resolve("input").resolve(october));
 			service.await("已归档 " + october);
 
-			ChildJvm.Outcome runs = ChildJvm.run(work, withArgs(database, "runs"));
+			ChildJvm.Outcome runs = ChildJvm.run(work, database.withArgs("runs"));
 			assertThat(runs.exitCode()).as(runs.output()).isZero();
 			assertThat(runs.output()).contains("2021-10").contains("完成");
 			ChildJvm.Outcome trace = ChildJvm.run(work,
-					withArgs(database, "trace", "--period=2021-10", "--zone=芝罘区", "--indicator=实际使用外资"));
+					database.withArgs("trace", "--period=2021-10", "--zone=芝罘区", "--indicator=实际使用外资"));
 			assertThat(trace.exitCode()).as(trace.output()).isZero();
 			assertThat(trace.output()).contains(october);
 			assertThat(service.process.isAlive()).isTrue();
@@ -180,24 +180,6 @@ class SharedDatabaseIntegrationTests {
 				"--briefing.service.settle=1s"));
 		args.addAll(database.springArgs());
 		return args;
-	}
-
-	private static String[] withArgs(TestPostgres.Database database, String... args) {
-		List<String> all = new ArrayList<>(List.of(args));
-		all.addAll(database.springArgs());
-		return all.toArray(String[]::new);
-	}
-
-	/** A work folder with the sample's input. */
-	static Path sampleWork(String prefix) throws Exception {
-		Path work = Files.createTempDirectory(prefix);
-		Files.createDirectories(work.resolve("input"));
-		try (Stream<Path> sample = Files.list(Path.of("input"))) {
-			for (Path file : sample.toList()) {
-				Files.copy(file, work.resolve("input").resolve(file.getFileName()));
-			}
-		}
-		return work;
 	}
 
 	private static Map<String, Long> counts(Connection connection) throws SQLException {

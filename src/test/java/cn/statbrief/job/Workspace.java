@@ -12,12 +12,12 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  * A temporary folder with a copy of the shipped input/, and the run's folders pointed at
  * it.
  */
-final class Workspace {
+public final class Workspace {
 
 	private Workspace() {
 	}
 
-	static Path withSampleInput(String prefix) {
+	public static Path withSampleInput(String prefix) {
 		try {
 			Path work = Files.createTempDirectory(prefix);
 			Path input = Files.createDirectories(work.resolve("input"));
