@@ -25,10 +25,26 @@ public final class CatalogLoader {
 		return new Catalog(loadZones(zonesFile), loadIndicators(indicatorsFile));
 	}
 
+	/**
+	 * A one-city catalog ({@code city:}, {@code zones:}) or a province's
+	 * ({@code province:}, {@code cities:}).
+	 */
 	public ZoneCatalog loadZones(Path file) {
 		Map<String, Object> root = read(file);
+		if (root.containsKey("cities") || root.containsKey("province")) {
+			return ProvinceCatalogs.load(root, file);
+		}
 		String city = text(root, "city", file);
-		List<ZoneGroup> groups = strings(root.get("groups")).stream().map(ZoneGroup::new).toList();
+		List<ZoneGroup> groups = groups(root);
+		return new ZoneCatalog(city, groups, zones(root, city, groups, 0, file), strings(root.get("totalRowNames")));
+	}
+
+	static List<ZoneGroup> groups(Map<String, Object> root) {
+		return strings(root.get("groups")).stream().map(ZoneGroup::new).toList();
+	}
+
+	/** The zones of one city's entries, numbered from {@code firstOrder}. */
+	static List<Zone> zones(Map<String, Object> root, String city, List<ZoneGroup> groups, int firstOrder, Path file) {
 		List<Zone> zones = new ArrayList<>();
 		for (Map<String, Object> entry : entries(root.get("zones"), "zones", file)) {
 			String name = text(entry, "name", file);
@@ -38,9 +54,10 @@ public final class CatalogLoader {
 			}
 			String shortName = entry.getOrDefault("short", name).toString();
 			String self = entry.containsKey("self") ? entry.get("self").toString() : defaultSelf(name);
-			zones.add(new Zone(name, shortName, group, self, strings(entry.get("aliases")), zones.size()));
+			zones.add(new Zone(name, shortName, group, self, strings(entry.get("aliases")), firstOrder + zones.size(),
+					city));
 		}
-		return new ZoneCatalog(city, groups, zones, strings(root.get("totalRowNames")));
+		return zones;
 	}
 
 	public IndicatorCatalog loadIndicators(Path file) {
@@ -104,7 +121,7 @@ public final class CatalogLoader {
 		return name.endsWith("区") ? "全区" : name.endsWith("县") ? "全县" : name;
 	}
 
-	private static Map<String, Object> read(Path file) {
+	static Map<String, Object> read(Path file) {
 		if (!Files.isRegularFile(file)) {
 			throw new CatalogException("找不到目录文件 " + file.toAbsolutePath());
 		}
@@ -126,14 +143,14 @@ public final class CatalogLoader {
 	}
 
 	@SuppressWarnings("unchecked")
-	private static List<Map<String, Object>> entries(Object value, String key, Path file) {
+	static List<Map<String, Object>> entries(Object value, String key, Path file) {
 		if (!(value instanceof List<?> list) || list.isEmpty()) {
 			throw new CatalogException(file + " 缺少 " + key + " 列表");
 		}
 		return (List<Map<String, Object>>) list;
 	}
 
-	private static String text(Map<String, Object> map, String key, Path file) {
+	static String text(Map<String, Object> map, String key, Path file) {
 		Object value = map.get(key);
 		if (value == null || value.toString().isBlank()) {
 			throw new CatalogException(file + " 中有一项缺少 " + key + "：" + map);
@@ -141,7 +158,7 @@ public final class CatalogLoader {
 		return value.toString().trim();
 	}
 
-	private static List<String> strings(Object value) {
+	static List<String> strings(Object value) {
 		if (value == null) {
 			return List.of();
 		}

@@ -2,45 +2,122 @@ package cn.statbrief.catalog;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** The zones of one city, looked up by any of their spellings. */
+/**
+ * The zones of one city, or of a province's cities, looked up by any of their spellings.
+ * In a province's catalog a spelling may stand for zones of several cities (市中区, 开发区);
+ * the sheet's city decides, and {@link #city(String)} is one city's catalog, ranked as a
+ * one-city catalog is.
+ */
 public final class ZoneCatalog {
 
 	private final String city;
+
+	private final Region region;
 
 	private final List<ZoneGroup> groups;
 
 	private final List<Zone> zones;
 
-	private final Map<String, Zone> byName = new HashMap<>();
+	private final Map<String, Zone> byCanonical = new HashMap<>();
+
+	private final Map<String, List<Zone>> bySpelling = new HashMap<>();
 
 	private final List<String> totalRowNames;
 
+	/** A one-city catalog. */
 	public ZoneCatalog(String city, List<ZoneGroup> groups, List<Zone> zones, List<String> totalRowNames) {
+		this(city, Region.none(), groups, zones, totalRowNames);
+	}
+
+	ZoneCatalog(String city, Region region, List<ZoneGroup> groups, List<Zone> zones, List<String> totalRowNames) {
 		this.city = city;
+		this.region = region;
 		this.groups = List.copyOf(groups);
 		this.zones = List.copyOf(zones);
 		this.totalRowNames = totalRowNames.stream().map(Names::normalize).toList();
 		for (Zone zone : zones) {
+			this.byCanonical.put(Names.normalize(zone.name()), zone);
 			register(zone.name(), zone);
 			register(zone.shortName(), zone);
 			zone.aliases().forEach(alias -> register(alias, zone));
 		}
-	}
-
-	private void register(String spelling, Zone zone) {
-		Zone previous = this.byName.put(Names.normalize(spelling), zone);
-		if (previous != null && previous != zone) {
-			throw new CatalogException("区市目录中“" + spelling + "”同时指向" + previous.name() + "和" + zone.name());
+		if (region.nested()) {
+			// 烟台市芝罘区 and 烟台芝罘区, as province tables write a zone of a named city;
+			// never over a zone's own spelling.
+			for (Zone zone : zones) {
+				List<String> spellings = new ArrayList<>(zone.aliases());
+				spellings.add(zone.shortName());
+				for (String cityName : region.spellings(zone.city())) {
+					for (String spelling : spellings) {
+						this.bySpelling.putIfAbsent(Names.normalize(cityName + spelling), List.of(zone));
+					}
+				}
+			}
 		}
 	}
 
+	private void register(String spelling, Zone zone) {
+		List<Zone> same = this.bySpelling.computeIfAbsent(Names.normalize(spelling), s -> new ArrayList<>());
+		if (same.contains(zone)) {
+			return;
+		}
+		for (Zone other : same) {
+			if (other.city().equals(zone.city())) {
+				throw new CatalogException("区市目录中“" + spelling + "”同时指向" + other.name() + "和" + zone.name());
+			}
+		}
+		same.add(zone);
+	}
+
+	/**
+	 * The area the catalog covers: the city, or for a province's catalog the province.
+	 */
 	public String city() {
 		return this.city;
+	}
+
+	/** The cities and province around the zones; none for a one-city catalog. */
+	public Region region() {
+		return this.region;
+	}
+
+	/**
+	 * Whose total rows rank this catalog: "" for the whole catalog (the one city, or the
+	 * province), the city's name for one city of a province.
+	 */
+	public String scope() {
+		return this.region.nested() && !this.city.equals(this.region.province()) ? this.city : "";
+	}
+
+	/** One city's zones, as a one-city catalog of that city within the same region. */
+	public ZoneCatalog city(String name) {
+		if (!this.region.nested()) {
+			return this;
+		}
+		List<Zone> inCity = this.zones.stream().filter(z -> z.city().equals(name)).toList();
+		if (inCity.isEmpty()) {
+			throw new CatalogException("区市目录中没有“" + name + "”的区县");
+		}
+		return new ZoneCatalog(name, this.region, this.groups, inCity, this.totalRowNames);
+	}
+
+	/**
+	 * The cities with their zones, in catalog order (the one city for a flat catalog).
+	 */
+	public Map<String, ZoneCatalog> byCity() {
+		Map<String, ZoneCatalog> cities = new LinkedHashMap<>();
+		if (!this.region.nested()) {
+			cities.put(this.city, this);
+			return cities;
+		}
+		this.region.cities().forEach(c -> cities.put(c, city(c)));
+		return cities;
 	}
 
 	public List<ZoneGroup> groups() {
@@ -51,8 +128,27 @@ public final class ZoneCatalog {
 		return this.zones;
 	}
 
+	/** The zone spelt so, when the spelling names one zone. */
 	public Optional<Zone> find(String spelling) {
-		return Optional.ofNullable(this.byName.get(Names.normalize(spelling)));
+		return find(spelling, Optional.empty());
+	}
+
+	/**
+	 * The zone spelt so; a spelling several cities share is the one of {@code city} (the
+	 * sheet's or the section's city).
+	 */
+	public Optional<Zone> find(String spelling, Optional<String> city) {
+		List<Zone> spelt = this.bySpelling.getOrDefault(Names.normalize(spelling), List.of());
+		if (spelt.size() == 1) {
+			return Optional.of(spelt.get(0));
+		}
+		return city.flatMap(c -> spelt.stream().filter(z -> z.city().equals(c)).findFirst());
+	}
+
+	/** The zones a spelling stands for in several cities (empty unless it is shared). */
+	public List<Zone> sharing(String spelling) {
+		List<Zone> spelt = this.bySpelling.getOrDefault(Names.normalize(spelling), List.of());
+		return spelt.size() > 1 ? spelt : List.of();
 	}
 
 	/** {@link #resembling(String, Set)} with no zone known to be present. */
@@ -76,7 +172,7 @@ public final class ZoneCatalog {
 		List<Zone> close = this.zones.stream().filter(zone -> {
 			List<String> names = new ArrayList<>(zone.aliases());
 			names.add(zone.name());
-			return names.stream().anyMatch(n -> distance(Names.normalize(n), label) <= allowed);
+			return names.stream().anyMatch(n -> Names.distance(Names.normalize(n), label) <= allowed);
 		}).toList();
 		if (close.size() > 1) {
 			close = close.stream().filter(z -> !present.contains(z)).toList();
@@ -84,33 +180,43 @@ public final class ZoneCatalog {
 		return close.size() == 1 ? Optional.of(close.get(0)) : Optional.empty();
 	}
 
-	/** Edit distance (insert, delete, replace one character). */
-	static int distance(String a, String b) {
-		int[] row = new int[b.length() + 1];
-		for (int j = 0; j <= b.length(); j++) {
-			row[j] = j;
-		}
-		for (int i = 1; i <= a.length(); i++) {
-			int diagonal = row[0];
-			row[0] = i;
-			for (int j = 1; j <= b.length(); j++) {
-				int above = row[j];
-				row[j] = Math.min(Math.min(row[j] + 1, row[j - 1] + 1),
-						diagonal + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
-				diagonal = above;
-			}
-		}
-		return row[b.length()];
-	}
-
+	/** The zone of a canonical name, as the store and the command line give it. */
 	public Zone require(String name) {
-		return find(name).orElseThrow(() -> new CatalogException("区市目录中没有“" + name + "”"));
+		Zone zone = this.byCanonical.get(Names.normalize(name));
+		if (zone == null) {
+			zone = find(name).orElseThrow(() -> new CatalogException("区市目录中没有“" + name + "”"));
+		}
+		return zone;
 	}
 
+	/**
+	 * Whether a row is a total (the city's, or in a province's catalog any city's or the
+	 * province's).
+	 */
 	public boolean isTotalRow(String spelling) {
+		return totalOf(spelling, Optional.empty()).isPresent();
+	}
+
+	/**
+	 * Whose total a row is: "" for the catalog's whole area, a city's name for a city's
+	 * subtotal in a province's table; empty when the row is no total.
+	 * @param sheetCity the city a sheet is of (its title or file name), whose total a
+	 * plain 合计 is
+	 */
+	public Optional<String> totalOf(String spelling, Optional<String> sheetCity) {
 		String normalized = Names.normalize(spelling);
-		return this.totalRowNames.contains(normalized) || normalized.equals(Names.normalize(this.city))
-				|| normalized.equals(Names.normalize(this.city) + "合计");
+		if (this.totalRowNames.contains(normalized)) {
+			return Optional.of(sheetCity.orElse(""));
+		}
+		if (!this.region.nested()) {
+			String city = Names.normalize(this.city);
+			return normalized.equals(city) || normalized.equals(city + "合计") ? Optional.of("") : Optional.empty();
+		}
+		Optional<String> city = this.region.cityOf(normalized.replaceFirst("(合计|小计|总计)$", ""));
+		if (city.isPresent()) {
+			return city;
+		}
+		return this.region.isProvince(normalized) ? Optional.of("") : Optional.empty();
 	}
 
 	public List<Zone> inGroup(ZoneGroup group) {
