@@ -115,9 +115,11 @@ public final class ObservationStore implements HistoryLookup, StoredValues {
 				.update();
 		}
 		for (TotalRow t : content.totals()) {
-			this.jdbc.sql("INSERT INTO total_row VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+			this.jdbc.sql(
+					"INSERT INTO total_row (period_key, indicator, value_exact, value_scale, raw_text, file_name, sheet, cell, scope)"
+							+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
 				.params(t.period().key(), t.indicator().code(), t.value(), t.scale(), t.rawText(), t.source().file(),
-						t.source().sheet(), t.source().cell())
+						t.source().sheet(), t.source().cell(), t.scope())
 				.update();
 		}
 		addProjects(content.projects());
@@ -213,7 +215,8 @@ public final class ObservationStore implements HistoryLookup, StoredValues {
 			.query((rs, n) -> new TotalRow(period, this.catalog.indicators().byCode(rs.getString("indicator")),
 					rs.getBigDecimal("value_exact").stripTrailingZeros(), rs.getInt("value_scale"),
 					rs.getString("raw_text"),
-					new SourceCell(rs.getString("file_name"), rs.getString("sheet"), rs.getString("cell"))))
+					new SourceCell(rs.getString("file_name"), rs.getString("sheet"), rs.getString("cell")),
+					rs.getString("scope")))
 			.list();
 	}
 

@@ -71,11 +71,11 @@ public final class CrossFileRules {
 				}
 			}
 			for (TotalRow t : file.totals()) {
-				String key = t.period() + "|" + t.indicator().code();
+				String key = t.period() + "|" + t.scope() + "|" + t.indicator().code();
 				TotalRow earlier = totals.putIfAbsent(key, t);
 				if (earlier != null && earlier.value().compareTo(t.value()) != 0) {
-					clash(findings, "全市" + t.indicator().name(), earlier.source(), earlier.rawText(), t.source(),
-							t.rawText())
+					clash(findings, (t.scope().isEmpty() ? "全市" : t.scope()) + t.indicator().name(), earlier.source(),
+							earlier.rawText(), t.source(), t.rawText())
 						.ifPresent(winner -> totals.put(key, winner == t.source() ? t : earlier));
 				}
 			}

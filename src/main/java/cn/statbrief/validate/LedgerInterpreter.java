@@ -87,7 +87,8 @@ final class LedgerInterpreter {
 			return;
 		}
 		String zoneText = text(row, columns.get(Field.ZONE));
-		Optional<Zone> zone = this.zones.find(zoneText);
+		// A province's ledger names zones two cities share (开发区) by the file's city.
+		Optional<Zone> zone = this.zones.find(zoneText, this.zones.region().cityIn(row.label().source().file()));
 		if (zone.isEmpty()) {
 			RawCell cell = cell(row, columns.get(Field.ZONE)).orElse(row.label());
 			findings.add(Finding.at(cell.source(), zoneText, Rule.UNKNOWN_ZONE,

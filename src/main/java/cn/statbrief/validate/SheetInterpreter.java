@@ -139,13 +139,20 @@ public final class SheetInterpreter {
 		List<TotalRow> totals = new ArrayList<>();
 		Map<Zone, Integer> seenRows = new HashMap<>();
 		Map<DataRow, String> unknown = new LinkedHashMap<>();
+		// In a province's table a label two cities share (开发区) is the zone of the
+		// sheet's city (its title or file name), or of the city whose subtotal row
+		// came last.
+		Optional<String> sheetCity = sheetCity(sheet);
+		Optional<String> rowCity = sheetCity;
 		for (DataRow row : sheet.rows()) {
 			String label = row.label().text().strip();
-			if (this.catalog.zones().isTotalRow(label)) {
-				readTotals(row, columns, period, totals, findings);
+			Optional<String> totalOf = this.catalog.zones().totalOf(label, sheetCity);
+			if (totalOf.isPresent()) {
+				readTotals(row, columns, period, totalOf.get(), totals, findings);
+				rowCity = totalOf.get().isEmpty() ? rowCity : totalOf;
 				continue;
 			}
-			Optional<Zone> zone = this.catalog.zones().find(label);
+			Optional<Zone> zone = this.catalog.zones().find(label, rowCity);
 			if (zone.isEmpty()) {
 				unknown.put(row, label);
 				continue;
@@ -200,8 +207,13 @@ public final class SheetInterpreter {
 							change.source()));
 	}
 
-	private void readTotals(DataRow row, Map<Integer, ColumnMeaning> columns, Period period, List<TotalRow> totals,
-			List<Finding> findings) {
+	private Optional<String> sheetCity(TableSheet sheet) {
+		var region = this.catalog.zones().region();
+		return region.nested() ? region.cityIn(sheet.title()).or(() -> region.cityIn(sheet.file())) : Optional.empty();
+	}
+
+	private void readTotals(DataRow row, Map<Integer, ColumnMeaning> columns, Period period, String scope,
+			List<TotalRow> totals, List<Finding> findings) {
 		for (Map.Entry<Integer, ColumnMeaning> column : columns.entrySet()) {
 			RawCell cell = row.cells().get(column.getKey());
 			if (cell == null || column.getValue().measure() != Measure.VALUE) {
@@ -213,7 +225,7 @@ public final class SheetInterpreter {
 						.convert(BigDecimal.ONE.movePointLeft(Math.max(0, scaleOf(cell))), meaning.indicator().unit())
 						.stripTrailingZeros()
 						.scale()),
-					cell.text(), cell.source())));
+					cell.text(), cell.source(), scope)));
 		}
 	}
 

@@ -38,7 +38,7 @@ final class SheetTotals {
 		for (TotalRow total : totals) {
 			List<Observation> parts = observations.stream()
 				.filter(o -> o.period().equals(total.period()) && o.indicator().equals(total.indicator())
-						&& o.measure() == Measure.VALUE)
+						&& o.measure() == Measure.VALUE && total.covers(o))
 				.toList();
 			if (parts.isEmpty()) {
 				continue;
@@ -77,7 +77,7 @@ final class SheetTotals {
 					indicator.name() + "合计为" + Magnitudes.plain(total.value()) + unit + "，而各区市之和为"
 							+ Magnitudes.plain(sum) + unit + "，相差" + Magnitudes.plain(difference.abs()) + unit
 							+ (indicator.kind() == Indicator.Kind.COUNT ? "；个数应完全相等，" : "，超出四舍五入误差；") + "请核对合计行或各区市数据")
-				.about("全市", indicator.name()));
+				.about(total.scope().isEmpty() ? "全市" : total.scope(), indicator.name()));
 		}
 		return new Result(findings, explained);
 	}

@@ -35,6 +35,14 @@ final class UnknownRows {
 			return Finding.at(row.label().source(), label, Rule.UNKNOWN_ZONE,
 					"第" + row.rowNumber() + "行有数据但没有区市名称，该行未被采用" + explained(explains));
 		}
+		List<Zone> sharing = this.zones.sharing(label);
+		if (!sharing.isEmpty()) {
+			return Finding.at(row.label().source(), label, Rule.UNKNOWN_ZONE,
+					"第" + row.rowNumber() + "行“" + label + "”在"
+							+ String.join("、", sharing.stream().map(Zone::city).toList())
+							+ "都有，表中看不出属于哪个市，该行未被采用；请写全称（如“" + sharing.get(0).city() + label
+							+ "”），或在标题中写明城市，或在该市各区县之前加该市的合计行" + explained(explains));
+		}
 		Optional<Zone> resembling = this.zones.resembling(label, seenRows.keySet());
 		String guess = resembling
 			.map(z -> "是否为“" + z.name() + "”？" + (seenRows.containsKey(z)

@@ -138,9 +138,9 @@ class StatisticalLogicTests {
 				value(this.october, "福山区", "新签约项目", "51", "J5"));
 		List<TotalRow> totals = List.of(
 				new TotalRow(this.october, fdi, new BigDecimal("404.15"), 2, "404.15",
-						new SourceCell("f", "主要指标", "B19")),
-				new TotalRow(this.october, signed, new BigDecimal("132"), 0, "132",
-						new SourceCell("f", "主要指标", "J19")));
+						new SourceCell("f", "主要指标", "B19"), ""),
+				new TotalRow(this.october, signed, new BigDecimal("132"), 0, "132", new SourceCell("f", "主要指标", "J19"),
+						""));
 		var leftOut = new SheetTotals.LeftOut(7, "菜山区",
 				Map.of(fdi, new BigDecimal("119.6"), signed, new BigDecimal("39")));
 		SheetTotals.Result result = new SheetTotals().check(totals, zones, List.of(leftOut));
@@ -156,7 +156,7 @@ class StatisticalLogicTests {
 		List<Observation> zones = List.of(value(this.october, "芝罘区", "新签约项目", "42", "J4"),
 				value(this.october, "福山区", "新签约项目", "51", "J5"));
 		TotalRow offBySeven = new TotalRow(this.october, signed, new BigDecimal("100"), 0, "100",
-				new SourceCell("f", "主要指标", "J19"));
+				new SourceCell("f", "主要指标", "J19"), "");
 		assertThat(new SheetTotals().check(List.of(offBySeven), zones, List.of()).findings()).singleElement()
 			.satisfies(f -> {
 				assertThat(f.rule()).isEqualTo(Rule.TOTAL_MISMATCH);
@@ -170,7 +170,7 @@ class StatisticalLogicTests {
 		List<Observation> zones = List.of(value(this.october, "芝罘区", "到位市外资金", "126.35", "B4"),
 				value(this.october, "龙口市", "到位市外资金", "1874600", "B9"));
 		TotalRow total = new TotalRow(this.october, funds, new BigDecimal("313.81"), 2, "313.81",
-				new SourceCell("f", "主要指标", "B19"));
+				new SourceCell("f", "主要指标", "B19"), "");
 		assertThat(new SheetTotals().check(List.of(total), zones, List.of()).findings()).singleElement()
 			.satisfies(f -> {
 				assertThat(f.rule()).isEqualTo(Rule.UNIT_SLIP);
@@ -228,12 +228,12 @@ class StatisticalLogicTests {
 		List<Observation> zones = List.of(value(this.october, "芝罘区", "到位市外资金", "126.35", "B4"),
 				value(this.october, "福山区", "到位市外资金", "187.46", "B5"));
 		TotalRow offByFourCents = new TotalRow(this.october, funds, new BigDecimal("313.85"), 2, "313.85",
-				new SourceCell("f", "主要指标", "B19"));
+				new SourceCell("f", "主要指标", "B19"), "");
 		assertThat(new SheetTotals().check(List.of(offByFourCents), zones, List.of()).findings())
 			.extracting(Finding::rule)
 			.containsExactly(Rule.TOTAL_MISMATCH);
 		TotalRow rounded = new TotalRow(this.october, funds, new BigDecimal("314"), 0, "314",
-				new SourceCell("f", "主要指标", "B19"));
+				new SourceCell("f", "主要指标", "B19"), "");
 		assertThat(new SheetTotals().check(List.of(rounded), zones, List.of()).findings()).isEmpty();
 	}
 

@@ -1,0 +1,117 @@
+package cn.statbrief.validate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import cn.statbrief.catalog.Catalog;
+import cn.statbrief.catalog.CatalogLoader;
+import cn.statbrief.ingest.WorkbookReader;
+
+/**
+ * Tables of a province's catalog: a province's table with a subtotal row per city, and a
+ * city's own table, where 开发区 (both 烟台 and 威海 have one) is the zone of the city above it
+ * or of the city the title names.
+ */
+class ProvinceSheetsTests {
+
+	private final Catalog catalog = new CatalogLoader().load(Path.of("config/catalog/province-example.yml"),
+			Path.of("config/catalog/indicators.yml"));
+
+	@TempDir
+	Path dir;
+
+	/** A table of 到位市外资金 and 新签约项目; each row a label and its two figures. */
+	private Interpretation read(String file, String title, Object[][] rows) throws Exception {
+		Path path = this.dir.resolve(file);
+		try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(path)) {
+			Sheet sheet = wb.createSheet("主要指标");
+			sheet.createRow(0).createCell(0).setCellValue(title);
+			Row header = sheet.createRow(1);
+			header.createCell(0).setCellValue("单位");
+			header.createCell(1).setCellValue("到位市外资金（亿元）");
+			header.createCell(2).setCellValue("新签约项目（个）");
+			for (int r = 0; r < rows.length; r++) {
+				Row row = sheet.createRow(2 + r);
+				row.createCell(0).setCellValue((String) rows[r][0]);
+				row.createCell(1).setCellValue(((Number) rows[r][1]).doubleValue());
+				row.createCell(2).setCellValue(((Number) rows[r][2]).doubleValue());
+			}
+			wb.write(out);
+		}
+		return new SheetInterpreter(this.catalog).interpret(new WorkbookReader(this.catalog.indicators()).read(path),
+				Optional.empty());
+	}
+
+	private static BigDecimal funds(Interpretation result, String zone) {
+		return result.observations()
+			.stream()
+			.filter(o -> o.zone().name().equals(zone) && o.indicator().code().equals("funds_outside_city")
+					&& o.measure() == Measure.VALUE)
+			.map(Observation::value)
+			.findFirst()
+			.orElse(null);
+	}
+
+	@Test
+	void inAProvincesTableASharedNameIsTheZoneOfTheCitySubtotalAboveIt() throws Exception {
+		Interpretation result = read("2021年1-10月山东省招商引资主要指标.xlsx", "2021年1-10月山东省各市招商引资主要指标完成情况",
+				new Object[][] { { "烟台市", 30.5, 12 }, { "芝罘区", 10.25, 5 }, { "开发区", 20.25, 7 }, { "威海市", 9, 4 },
+						{ "环翠区", 6, 3 }, { "开发区", 3, 1 }, { "全省合计", 39.5, 16 } });
+		assertThat(result.findings()).isEmpty();
+		assertThat(funds(result, "烟台开发区")).isEqualByComparingTo("20.25");
+		assertThat(funds(result, "威海经济技术开发区")).isEqualByComparingTo("3");
+		assertThat(result.totals()).filteredOn(t -> t.indicator().code().equals("projects_signed"))
+			.extracting(TotalRow::scope, t -> t.value().intValue())
+			.containsExactly(tuple("烟台市", 12), tuple("威海市", 4), tuple("", 16));
+	}
+
+	@Test
+	void aCitySubtotalThatIsNotTheSumOfItsZonesIsOneFindingOnThatCity() throws Exception {
+		Interpretation result = read("2021年1-10月山东省招商引资主要指标.xlsx", "2021年1-10月山东省各市招商引资主要指标完成情况",
+				new Object[][] { { "烟台市", 30.5, 12 }, { "芝罘区", 10.25, 5 }, { "开发区", 20.25, 7 }, { "威海市", 9, 5 },
+						{ "环翠区", 6, 3 }, { "开发区", 3, 1 } });
+		assertThat(result.findings()).singleElement().satisfies(f -> {
+			assertThat(f.rule()).isEqualTo(Rule.TOTAL_MISMATCH);
+			assertThat(f.cell()).isEqualTo("C6");
+			assertThat(f.zone()).isEqualTo("威海市");
+			assertThat(f.message()).contains("新签约项目合计为5个").contains("各区市之和为4个");
+		});
+	}
+
+	@Test
+	void inACitysOwnTableASharedNameIsThatCitysZone() throws Exception {
+		Interpretation result = read("2021年1-10月威海市招商引资主要指标.xlsx", "2021年1-10月威海市招商引资主要指标完成情况",
+				new Object[][] { { "环翠区", 6, 3 }, { "开发区", 3, 1 }, { "高区", 2, 2 }, { "全市", 11, 6 } });
+		assertThat(result.findings()).isEmpty();
+		assertThat(funds(result, "威海经济技术开发区")).isEqualByComparingTo("3");
+		assertThat(funds(result, "威海火炬高技术产业开发区")).isEqualByComparingTo("2");
+		assertThat(result.totals()).extracting(TotalRow::scope).containsOnly("威海市");
+	}
+
+	@Test
+	void aSharedNameWithNoCityToTellIsOneFindingThatSaysHowToWriteIt() throws Exception {
+		Interpretation result = read("2021年1-10月招商引资主要指标.xlsx", "2021年1-10月招商引资主要指标完成情况",
+				new Object[][] { { "芝罘区", 10.25, 5 }, { "开发区", 20.25, 7 }, { "环翠区", 6, 3 } });
+		assertThat(result.findings()).singleElement().satisfies(f -> {
+			assertThat(f.rule()).isEqualTo(Rule.UNKNOWN_ZONE);
+			assertThat(f.cell()).isEqualTo("A4");
+			assertThat(f.message()).contains("“开发区”在烟台市、威海市都有").contains("烟台市开发区");
+		});
+		assertThat(funds(result, "芝罘区")).isEqualByComparingTo("10.25");
+		assertThat(funds(result, "环翠区")).isEqualByComparingTo("6");
+	}
+
+}
