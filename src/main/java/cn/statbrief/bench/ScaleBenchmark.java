@@ -30,7 +30,10 @@ public final class ScaleBenchmark {
 		this.indicators = indicators;
 	}
 
-	public int run(int zones, int ledgerRows, String heap, PrintStream out) throws Exception {
+	/**
+	 * @param cities 0 for a one-city catalog; else a province of that many cities
+	 */
+	public int run(int zones, int cities, int ledgerRows, String heap, PrintStream out) throws Exception {
 		Optional<Path> jar = OwnJar.locate();
 		if (jar.isEmpty()) {
 			out.println("规模基准需从 jar 运行：java -jar target/briefing.jar benchmark-scale --zones=" + zones);
@@ -38,9 +41,16 @@ public final class ScaleBenchmark {
 		}
 		Path work = Files.createTempDirectory("briefing-scale-" + zones + "-");
 		long t0 = System.nanoTime();
-		List<String> names = ScaleWorkbooks.zones(zones);
-		ScaleWorkbooks.writeCatalog(work.resolve("catalog/zones.yml"), names);
-		ScaleWorkbooks.writeInput(work.resolve("input"), names, ledgerRows);
+		if (cities > 0) {
+			List<List<String>> byCity = ScaleWorkbooks.provinceZones(zones, Math.min(cities, zones));
+			ScaleWorkbooks.writeProvinceCatalog(work.resolve("catalog/zones.yml"), byCity);
+			ScaleWorkbooks.writeProvinceInput(work.resolve("input"), byCity, ledgerRows);
+		}
+		else {
+			List<String> names = ScaleWorkbooks.zones(zones);
+			ScaleWorkbooks.writeCatalog(work.resolve("catalog/zones.yml"), names);
+			ScaleWorkbooks.writeInput(work.resolve("input"), names, ledgerRows);
+		}
 		out.printf("已生成 %d 个区县的目录和 3 期报表（台账 %d 行），用时 %.1f 秒：%s%n", zones, ledgerRows, (System.nanoTime() - t0) / 1e9,
 				work);
 		ProcessBuilder child = new ProcessBuilder(OwnJar.java(), "-Xmx" + heap, "-jar", jar.get().toString(),

@@ -51,6 +51,72 @@ final class ScaleWorkbooks {
 		return zones;
 	}
 
+	static final String PROVINCE = "样本省";
+
+	/** The city of the K cities a province's N zones are cut into: 样本01市 … */
+	static String city(int index) {
+		return "样本" + String.format("%02d", index + 1) + "市";
+	}
+
+	/**
+	 * The N zones cut into {@code cities} cities of (nearly) equal size, in order; each
+	 * city's first zone is named 经开区, a name every city shares, as real ones share 开发区
+	 * and 市中区.
+	 */
+	static List<List<String>> provinceZones(int count, int cities) {
+		List<String> all = zones(count);
+		List<List<String>> byCity = new ArrayList<>();
+		for (int c = 0; c < cities; c++) {
+			List<String> city = new ArrayList<>(all.subList(c * count / cities, (c + 1) * count / cities));
+			city.set(0, "经开区");
+			byCity.add(city);
+		}
+		return byCity;
+	}
+
+	static void writeProvinceCatalog(Path file, List<List<String>> cities) throws IOException {
+		StringBuilder yaml = new StringBuilder(
+				"# benchmark-scale --cities 生成的样本省级目录\nprovince: " + PROVINCE + "\ngroups: [区县, 开发区]\ncities:\n");
+		for (int c = 0; c < cities.size(); c++) {
+			yaml.append("  - city: ").append(city(c)).append("\n    zones:\n");
+			for (String zone : cities.get(c)) {
+				yaml.append("      - { name: ")
+					.append(zone)
+					.append(", group: ")
+					.append(zone.startsWith("开发") || zone.equals("经开区") ? "开发区" : "区县")
+					.append(" }\n");
+			}
+		}
+		Files.createDirectories(file.getParent());
+		Files.writeString(file, yaml);
+	}
+
+	/**
+	 * The province's three workbooks, one table each as a province office keeps it: each
+	 * city's subtotal row, then its zones by their own names (经开区 is the zone of the city
+	 * above it), and the province's 合计 at the foot.
+	 */
+	static void writeProvinceInput(Path folder, List<List<String>> cities, int ledgerRows) throws IOException {
+		Files.createDirectories(folder);
+		List<String> rows = new ArrayList<>();
+		List<String> ledgerZones = new ArrayList<>();
+		for (int c = 0; c < cities.size(); c++) {
+			rows.add("=" + city(c));
+			rows.addAll(cities.get(c));
+			for (String zone : cities.get(c)) {
+				ledgerZones.add(zone.equals("经开区") ? city(c) + zone : zone);
+			}
+		}
+		BigDecimal[][] october = values(ledgerZones.size(), 1.0);
+		String name = PROVINCE + "招商引资主要指标";
+		write(folder.resolve("2021年1-10月" + name + ".xlsx"), "2021年1-10月" + name + "完成情况", rows, october, ledgerRows,
+				ledgerZones);
+		write(folder.resolve("2021年1-9月" + name + ".xlsx"), "2021年1-9月" + name + "完成情况", rows, scaled(october, 0.9), 0,
+				ledgerZones);
+		write(folder.resolve("2020年1-10月" + name + ".xlsx"), "2020年1-10月" + name + "完成情况", rows, scaled(october, 0.93),
+				0, ledgerZones);
+	}
+
 	static void writeCatalog(Path file, List<String> zones) throws IOException {
 		StringBuilder yaml = new StringBuilder(
 				"# benchmark-scale 生成的样本目录\ncity: " + CITY + "\ngroups: [区县, 开发区]\nzones:\n");
@@ -118,6 +184,16 @@ final class ScaleWorkbooks {
 
 	private static void write(Path file, String title, List<String> zones, BigDecimal[][] values, int ledgerRows)
 			throws IOException {
+		write(file, title, zones, values, ledgerRows, zones);
+	}
+
+	/**
+	 * @param rows the zones' labels in table order; "=" and a city's name is that city's
+	 * subtotal, over the zones below it up to the next
+	 * @param zones the zones in value order, as the ledger names them
+	 */
+	private static void write(Path file, String title, List<String> rows, BigDecimal[][] values, int ledgerRows,
+			List<String> zones) throws IOException {
 		try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
 			Sheet sheet = wb.createSheet("主要指标");
 			sheet.createRow(0).createCell(0).setCellValue(title);
@@ -127,16 +203,33 @@ final class ScaleWorkbooks {
 			}
 			BigDecimal[] totals = new BigDecimal[DECIMALS.length];
 			Arrays.fill(totals, BigDecimal.ZERO);
-			for (int z = 0; z < zones.size(); z++) {
-				Row row = sheet.createRow(2 + z);
-				row.createCell(0).setCellValue(zones.get(z));
+			int z = 0;
+			for (int r = 0; r < rows.size(); r++) {
+				Row row = sheet.createRow(2 + r);
+				String label = rows.get(r);
+				if (label.startsWith("=")) {
+					row.createCell(0).setCellValue(label.substring(1));
+					BigDecimal[] subtotal = new BigDecimal[DECIMALS.length];
+					Arrays.fill(subtotal, BigDecimal.ZERO);
+					for (int next = r + 1, v = z; next < rows.size() && !rows.get(next).startsWith("="); next++, v++) {
+						for (int c = 0; c < DECIMALS.length; c++) {
+							subtotal[c] = subtotal[c].add(values[v][c]);
+						}
+					}
+					for (int c = 0; c < DECIMALS.length; c++) {
+						row.createCell(1 + c).setCellValue(subtotal[c].doubleValue());
+					}
+					continue;
+				}
+				row.createCell(0).setCellValue(label);
 				for (int c = 0; c < DECIMALS.length; c++) {
 					row.createCell(1 + c).setCellValue(values[z][c].doubleValue());
 					totals[c] = totals[c].add(values[z][c]);
 				}
+				z++;
 			}
-			Row total = sheet.createRow(2 + zones.size());
-			total.createCell(0).setCellValue("全市");
+			Row total = sheet.createRow(2 + rows.size());
+			total.createCell(0).setCellValue(rows.size() == zones.size() ? "全市" : "合计");
 			for (int c = 0; c < DECIMALS.length; c++) {
 				total.createCell(1 + c).setCellValue(totals[c].doubleValue());
 			}

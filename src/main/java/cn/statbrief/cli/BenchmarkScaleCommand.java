@@ -24,8 +24,9 @@ class BenchmarkScaleCommand implements Command {
 
 	@Override
 	public int run(Arguments args, PrintStream out) throws Exception {
-		return new ScaleBenchmark(this.properties.templatesDir(), this.properties.catalog().indicators())
-			.run(args.number("zones", 150), args.number("ledger", 100_000), args.option("heap").orElse("1g"), out);
+		return new ScaleBenchmark(this.properties.templatesDir(), this.properties.catalog().indicators()).run(
+				args.number("zones", 150), args.number("cities", 0), args.number("ledger", 100_000),
+				args.option("heap").orElse("1g"), out);
 	}
 
 }

@@ -35,7 +35,7 @@ public enum CommandSpec {
 	BENCHMARK_READ("benchmark-read", "读取速度基准：20万行项目台账，与裸 StAX 扫描对比（请加 -Xmx256m）", Option.ROWS, Option.ROUNDS),
 
 	BENCHMARK_SCALE("benchmark-scale", "规模基准：生成 N 个区县的目录、三期报表和项目台账，在新进程中（-Xmx1g）跑完整个主作业，报告总用时、各步骤用时、每个区县用时和峰值内存",
-			Option.ZONES, Option.LEDGER, Option.HEAP),
+			Option.ZONES, Option.CITIES, Option.LEDGER, Option.HEAP),
 
 	BENCHMARK_RENDER("benchmark-render", "生成速度基准：PDF 与 Word 每秒份数、主作业整体用时（先运行一次主作业）", Option.PERIOD, Option.ROUNDS);
 
@@ -110,6 +110,8 @@ public enum CommandSpec {
 		ROUNDS("rounds", Kind.NUMBER, false, "计时轮数，缺省 5"),
 
 		ZONES("zones", Kind.NUMBER, false, "生成的区县数，缺省 150"),
+
+		CITIES("cities", Kind.NUMBER, false, "把区县分到几个市，生成省级目录和全省报表（各市合计行在前）；缺省 0，即一个市"),
 
 		LEDGER("ledger", Kind.NUMBER, false, "项目台账行数，缺省 100000"),
 

@@ -3,7 +3,6 @@ package cn.statbrief.issue;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 import cn.statbrief.ExitCodes;
 import cn.statbrief.catalog.Catalog;
@@ -13,7 +12,8 @@ import cn.statbrief.config.BriefingProperties;
 import cn.statbrief.deliver.OutputFolder;
 import cn.statbrief.narrate.BriefingFactory;
 import cn.statbrief.narrate.Masthead;
-import cn.statbrief.rank.CityRanking;
+import cn.statbrief.rank.RegionRanking;
+import cn.statbrief.validate.ProjectRecord;
 import cn.statbrief.rank.PeriodAnalysis;
 import cn.statbrief.render.BriefingRenderer;
 import cn.statbrief.render.RenderedDocument;
@@ -71,23 +71,15 @@ public final class Previews {
 			say.accept(periodKey == null ? "数据库中还没有任何一期的数据；请先运行主作业读取报表" : "没有" + periodKey + "的入库数据；请先运行主作业读取该期报表");
 			return ExitCodes.USAGE;
 		}
-		CityRanking ranking = this.analysis.rank(period.get());
+		RegionRanking ranking = this.analysis.rankRegion(period.get());
 		Masthead masthead = this.properties.masthead().today(true).withPreviewMark(MARK);
 		OutputFolder out = new OutputFolder(this.properties.outputDir().resolve(MARK), period.get().key());
-		List<RenderedDocument> documents = zone.isPresent()
-				? List.of(this.renderer.render("zone-briefing.ftlh", "zone",
-						this.factory.zone(ranking, zone.get(), this.store.projects(period.get()), masthead),
-						"区市简报/" + zone.get().name()))
-				: Stream.concat(
-						Stream.of(this.renderer.render("city-bulletin.ftlh", "bulletin",
-								this.factory.bulletin(ranking, masthead), this.catalog.zones().city() + "招商引资主要指标通报")),
-						this.catalog.zones()
-							.zones()
-							.stream()
-							.map(z -> this.renderer.render("zone-briefing.ftlh", "zone",
-									this.factory.zone(ranking, z, this.store.projects(period.get()), masthead),
-									"区市简报/" + z.name())))
-					.toList();
+		RunDocuments run = new RunDocuments(this.catalog.zones(), this.factory);
+		List<ProjectRecord> projects = this.store.projects(period.get());
+		List<RenderedDocument> documents = (zone.isPresent() ? List.of(zone.get().name()) : run.items()).stream()
+			.map(item -> run.of(item, ranking, projects))
+			.map(d -> this.renderer.render(d.template(), d.variable(), d.model().apply(masthead), d.fileBase()))
+			.toList();
 		for (RenderedDocument document : documents) {
 			out.write(document.baseName() + ".pdf", document.pdf());
 			out.write(document.baseName() + ".docx", document.docx());

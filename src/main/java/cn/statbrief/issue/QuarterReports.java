@@ -14,6 +14,7 @@ import cn.statbrief.narrate.BriefingFactory;
 import cn.statbrief.narrate.Masthead;
 import cn.statbrief.rank.CityRanking;
 import cn.statbrief.rank.PeriodAnalysis;
+import cn.statbrief.rank.RegionRanking;
 import cn.statbrief.render.RenderedDocument;
 import cn.statbrief.store.IssueRegister;
 import cn.statbrief.store.ObservationStore;
@@ -83,29 +84,43 @@ public final class QuarterReports {
 			say.accept("没有" + period.year() + "年1-" + period.month() + "月的入库数据；请先运行主作业读取该期报表");
 			return ExitCodes.USAGE;
 		}
-		CityRanking current = this.analysis.rank(period);
-		Optional<CityRanking> previousQuarter = period.month() > 3
+		RegionRanking current = this.analysis.rankRegion(period);
+		Optional<RegionRanking> previousQuarter = period.month() > 3
 				? Optional.of(new Period(period.year(), period.month() - 3))
 					.filter(p -> !this.store.observations(p).isEmpty())
-					.map(this.analysis::rank)
+					.map(this.analysis::rankRegion)
 				: Optional.empty();
-		List<CityRanking> months = new ArrayList<>();
+		List<RegionRanking> months = new ArrayList<>();
 		for (int m = 1; m < period.month(); m++) {
 			Period month = new Period(period.year(), m);
 			if (!this.store.observations(month).isEmpty()) {
-				months.add(this.analysis.rank(month));
+				months.add(this.analysis.rankRegion(month));
 			}
 		}
 		months.add(current);
+		// A province's catalog: each city its own report, in its own folder and series.
+		boolean nested = current.province().isPresent();
+		for (String city : current.cities().keySet()) {
+			BriefingFactory factory = nested ? this.factory.forCity(city) : this.factory;
+			issueCity(period, factory, current.city(city), previousQuarter.map(r -> r.city(city)),
+					months.stream().map(r -> r.city(city)).toList(), nested ? city : "", draft, reissue, say);
+		}
+		return ExitCodes.OK;
+	}
+
+	private void issueCity(Period period, BriefingFactory factory, CityRanking current,
+			Optional<CityRanking> previousQuarter, List<CityRanking> months, String city, boolean draft,
+			boolean reissue, Consumer<String> say) {
+		String series = city.isEmpty() ? SERIES : SERIES + ":" + city;
 		Masthead masthead = this.properties.masthead().today(draft);
-		String title = this.factory.quarter(current, previousQuarter, months, masthead).title();
+		String title = factory.quarter(current, previousQuarter, months, masthead).title();
 		DocumentIssuer.Issued issued = this.issuer.issue("quarter-report.ftlh", "quarter",
-				m -> this.factory.quarter(current, previousQuarter, months, m), masthead, SERIES, period, title, 0,
-				reissue);
+				m -> factory.quarter(current, previousQuarter, months, m), masthead, series, period,
+				city.isEmpty() ? title : city + "/" + title, 0, reissue);
 		if (issued.heldBack()) {
-			say.accept("季度报告只有模板或措辞改动，已印发的" + issued.issue().orElseThrow().issueLine()
+			say.accept(title + "只有模板或措辞改动，已印发的" + issued.issue().orElseThrow().issueLine()
 					+ "保持不变；要按新写法重新印发，请加 --reissue（作修订版）");
-			return ExitCodes.OK;
+			return;
 		}
 		RenderedDocument document = issued.document();
 		OutputFolder folder = new OutputFolder(this.properties.outputDir(), period.key());
@@ -114,18 +129,17 @@ public final class QuarterReports {
 		say.accept("已生成季度报告：" + folder.path().resolve(document.baseName()) + ".pdf / .docx"
 				+ issued.issue().map(i -> "（" + i.issueLine() + "）").orElse("（草稿）"));
 		if (issued.issue().filter(IssueRegister.Issue::revised).isPresent()) {
-			this.notes.write(period, List.of(issued.issue().get()), SERIES + "-v" + issued.issue().get().version(),
-					say);
+			this.notes.write(period, List.of(issued.issue().get()),
+					series.replace(':', '-') + "-v" + issued.issue().get().version(), say);
 		}
 		BriefingProperties.Delivery delivery = this.properties.delivery();
 		if (delivery.enabled() && issued.issue().isPresent()) {
-			var mail = this.mails.of(SERIES, period, title, "", delivery.quarter());
+			var mail = this.mails.of(series, period, title, "", delivery.quarter());
 			if (mail.isPresent()) {
 				say.accept(this.mailer.send(mail.get()) ? "已发送给：" + String.join("、", delivery.quarter())
 						: "本期已发送过，不再重复发送");
 			}
 		}
-		return ExitCodes.OK;
 	}
 
 }

@@ -164,8 +164,8 @@ class BriefingJobConfiguration {
 	@Bean
 	@StepScope
 	RankZonesTasklet rankZonesTasklet(RunRankings rankings, Phrases phrases, BriefingProperties properties,
-			@Value(TARGET_PERIOD) Period period) {
-		return new RankZonesTasklet(rankings, phrases, properties.outputDir(), period);
+			Catalog catalog, @Value(TARGET_PERIOD) Period period) {
+		return new RankZonesTasklet(rankings, phrases, properties.outputDir(), period, catalog.zones().region().word());
 	}
 
 	@Bean

@@ -13,6 +13,7 @@ import cn.statbrief.catalog.Period;
 import cn.statbrief.catalog.Zone;
 import cn.statbrief.config.BriefingProperties;
 import cn.statbrief.deliver.Mailer;
+import cn.statbrief.issue.RunDocuments;
 import cn.statbrief.issue.IssueMails;
 
 /**
@@ -57,16 +58,24 @@ class DeliverBriefingsTasklet implements Tasklet {
 			return RepeatStatus.FINISHED;
 		}
 		Period period = this.period;
-		String city = this.catalog.zones().city();
+		var zones = this.catalog.zones();
 		String label = this.label;
 		List<Mailer.Delivery> deliveries = new ArrayList<>();
-		this.mails
-			.of(RenderBriefingProcessor.series(RenderBriefingProcessor.CITY_BULLETIN), period, city + "招商引资主要指标通报",
-					label, delivery.bulletin())
-			.ifPresent(deliveries::add);
+		if (zones.region().nested()) {
+			this.mails
+				.of(RunDocuments.series(RunDocuments.PROVINCE_SUMMARY), period,
+						zones.region().province() + "招商引资主要指标情况汇总", label, delivery.bulletin())
+				.ifPresent(deliveries::add);
+		}
+		for (String city : zones.byCity().keySet()) {
+			this.mails
+				.of(RunDocuments.series(RunDocuments.bulletin(zones, city)), period, city + "招商引资主要指标通报", label,
+						delivery.bulletin())
+				.ifPresent(deliveries::add);
+		}
 		for (Zone zone : this.catalog.zones().zones()) {
 			this.mails
-				.of(RenderBriefingProcessor.series(zone.name()), period, zone.name() + "招商引资简报", label,
+				.of(RunDocuments.series(zone.name()), period, zone.name() + "招商引资简报", label,
 						delivery.forZone(zone.name()))
 				.ifPresent(deliveries::add);
 		}

@@ -10,6 +10,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import cn.statbrief.catalog.Period;
 import cn.statbrief.deliver.OutputFolder;
 import cn.statbrief.narrate.Phrases;
+import cn.statbrief.rank.RegionRanking;
 import cn.statbrief.render.RankingsWorkbook;
 
 /** Ranks the period to issue and writes rankings.xlsx for the statisticians. */
@@ -23,8 +24,15 @@ class RankZonesTasklet implements Tasklet {
 
 	private final Period period;
 
-	RankZonesTasklet(RunRankings rankings, Phrases phrases, Path outputRoot, Period period) {
+	private final String provinceWord;
+
+	/**
+	 * @param provinceWord how headings name a province's whole area (全省), unused for one
+	 * city
+	 */
+	RankZonesTasklet(RunRankings rankings, Phrases phrases, Path outputRoot, Period period, String provinceWord) {
 		this.rankings = rankings;
+		this.provinceWord = provinceWord;
 		this.phrases = phrases;
 		this.outputRoot = outputRoot;
 		this.period = period;
@@ -32,10 +40,19 @@ class RankZonesTasklet implements Tasklet {
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-		new OutputFolder(this.outputRoot, this.period.key()).write("rankings.xlsx",
-				RankingsWorkbook.write(this.rankings
-					.of(chunkContext.getStepContext().getStepExecution().getJobExecutionId(), this.period),
-						this.phrases));
+		RegionRanking ranking = this.rankings.of(chunkContext.getStepContext().getStepExecution().getJobExecutionId(),
+				this.period);
+		OutputFolder folder = new OutputFolder(this.outputRoot, this.period.key());
+		if (ranking.province().isEmpty()) {
+			folder.write("rankings.xlsx", RankingsWorkbook.write(ranking.whole(), this.phrases));
+			return RepeatStatus.FINISHED;
+		}
+		// A province: its own ranking of every zone, and each city's beside the city's
+		// documents.
+		folder.write("rankings.xlsx", RankingsWorkbook.write(ranking.whole(), this.phrases, this.provinceWord));
+		ranking.cities()
+			.forEach((city, cityRanking) -> folder.write(city + "/rankings.xlsx",
+					RankingsWorkbook.write(cityRanking, this.phrases)));
 		return RepeatStatus.FINISHED;
 	}
 

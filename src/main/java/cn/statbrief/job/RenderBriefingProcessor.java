@@ -2,6 +2,8 @@ package cn.statbrief.job;
 
 import java.util.List;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
@@ -9,13 +11,11 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 import cn.statbrief.catalog.Catalog;
 import cn.statbrief.catalog.Period;
 import cn.statbrief.config.BriefingProperties;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import cn.statbrief.issue.DocumentIssuer;
+import cn.statbrief.issue.RunDocuments;
 import cn.statbrief.narrate.BriefingFactory;
 import cn.statbrief.narrate.Masthead;
-import cn.statbrief.rank.CityRanking;
+import cn.statbrief.rank.RegionRanking;
 import cn.statbrief.render.BriefingRenderer;
 import cn.statbrief.render.RenderedDocument;
 import cn.statbrief.store.IssueRegister;
@@ -23,25 +23,25 @@ import cn.statbrief.store.ObservationStore;
 import cn.statbrief.validate.ProjectRecord;
 
 /**
- * Renders one document of the period (the city bulletin, or one zone's briefing) to PDF
- * and Word. The period's ranking is computed once per run, before the first document.
+ * Renders one document of the period (a bulletin, a zone's briefing, or a province's
+ * summary) to PDF and Word. The period's rankings are computed once per run, before the
+ * first document.
  */
 final class RenderBriefingProcessor implements ItemProcessor<String, RenderedDocument>, StepExecutionListener {
 
-	/** The item that stands for the city bulletin; every other item is a zone name. */
-	static final String CITY_BULLETIN = "@city";
-
-	private final Catalog catalog;
+	private static final Logger log = LoggerFactory.getLogger(RenderBriefingProcessor.class);
 
 	private final RunRankings rankings;
 
 	private final ObservationStore store;
 
-	private final BriefingFactory factory;
+	private final RunDocuments documents;
 
 	private final BriefingProperties.MastheadSettings mastheadSettings;
 
-	private CityRanking ranking;
+	private final DocumentIssuer issuer;
+
+	private RegionRanking ranking;
 
 	private List<ProjectRecord> projects;
 
@@ -53,19 +53,14 @@ final class RenderBriefingProcessor implements ItemProcessor<String, RenderedDoc
 
 	private long projectsRun;
 
-	private static final Logger log = LoggerFactory.getLogger(RenderBriefingProcessor.class);
-
-	private final DocumentIssuer issuer;
-
 	private boolean reissue;
 
 	RenderBriefingProcessor(Catalog catalog, RunRankings rankings, ObservationStore store, BriefingFactory factory,
 			BriefingRenderer renderer, BriefingProperties.MastheadSettings mastheadSettings, IssueRegister issues) {
 		this.issuer = new DocumentIssuer(renderer, issues);
-		this.catalog = catalog;
+		this.documents = new RunDocuments(catalog.zones(), factory);
 		this.rankings = rankings;
 		this.store = store;
-		this.factory = factory;
 		this.mastheadSettings = mastheadSettings;
 	}
 
@@ -87,29 +82,15 @@ final class RenderBriefingProcessor implements ItemProcessor<String, RenderedDoc
 		this.reissue = RunContext.reissue(job);
 	}
 
-	/** The series of issue numbers a document belongs to. */
-	static String series(String item) {
-		return item.equals(CITY_BULLETIN) ? "全市通报" : "区市简报:" + item;
-	}
-
 	/**
 	 * The document to write, or null (Spring Batch then writes nothing) when only its
 	 * wording changed and the issued version stands.
 	 */
 	@Override
 	public RenderedDocument process(String item) {
-		DocumentIssuer.Issued issued;
-		if (item.equals(CITY_BULLETIN)) {
-			issued = this.issuer.issue("city-bulletin.ftlh", "bulletin", m -> this.factory.bulletin(this.ranking, m),
-					this.masthead, series(item), this.period, this.catalog.zones().city() + "招商引资主要指标通报",
-					this.jobInstanceId, this.reissue);
-		}
-		else {
-			var zone = this.catalog.zones().require(item);
-			issued = this.issuer.issue("zone-briefing.ftlh", "zone",
-					m -> this.factory.zone(this.ranking, zone, this.projects, m), this.masthead, series(item),
-					this.period, "区市简报/" + item, this.jobInstanceId, this.reissue);
-		}
+		RunDocuments.Document document = this.documents.of(item, this.ranking, this.projects);
+		DocumentIssuer.Issued issued = this.issuer.issue(document.template(), document.variable(), document.model(),
+				this.masthead, document.series(), this.period, document.fileBase(), this.jobInstanceId, this.reissue);
 		if (issued.heldBack()) {
 			log.info("《{}》只有模板或措辞改动，已印发的{}保持不变；要按新写法重新印发，请加 --reissue（作修订版）", issued.issue().orElseThrow().fileBase(),
 					issued.issue().orElseThrow().issueLine());

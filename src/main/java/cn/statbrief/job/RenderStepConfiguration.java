@@ -20,6 +20,7 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import cn.statbrief.catalog.Catalog;
+import cn.statbrief.issue.RunDocuments;
 import cn.statbrief.catalog.Zone;
 import cn.statbrief.config.BriefingProperties;
 import cn.statbrief.narrate.BriefingFactory;
@@ -139,10 +140,7 @@ class RenderStepConfiguration {
 	}
 
 	static List<String> documents(Catalog catalog) {
-		List<String> documents = new ArrayList<>();
-		documents.add(RenderBriefingProcessor.CITY_BULLETIN);
-		catalog.zones().zones().stream().map(Zone::name).forEach(documents::add);
-		return documents;
+		return RunDocuments.items(catalog.zones());
 	}
 
 }

@@ -3,8 +3,8 @@ package cn.statbrief.job;
 import org.springframework.stereotype.Component;
 
 import cn.statbrief.catalog.Period;
-import cn.statbrief.rank.CityRanking;
 import cn.statbrief.rank.PeriodAnalysis;
+import cn.statbrief.rank.RegionRanking;
 
 /**
  * The period's ranking, made once per run and process: the rank step writes rankings.xlsx
@@ -15,7 +15,7 @@ import cn.statbrief.rank.PeriodAnalysis;
 @Component
 public class RunRankings {
 
-	private record Made(long jobExecutionId, Period period, CityRanking ranking) {
+	private record Made(long jobExecutionId, Period period, RegionRanking ranking) {
 	}
 
 	private final PeriodAnalysis analysis;
@@ -26,10 +26,10 @@ public class RunRankings {
 		this.analysis = analysis;
 	}
 
-	/** The ranking of {@code period} for the run {@code jobExecutionId}. */
-	public synchronized CityRanking of(long jobExecutionId, Period period) {
+	/** The rankings of {@code period} for the run {@code jobExecutionId}. */
+	public synchronized RegionRanking of(long jobExecutionId, Period period) {
 		if (this.made == null || this.made.jobExecutionId() != jobExecutionId || !this.made.period().equals(period)) {
-			this.made = new Made(jobExecutionId, period, this.analysis.rank(period));
+			this.made = new Made(jobExecutionId, period, this.analysis.rankRegion(period));
 		}
 		return this.made.ranking();
 	}

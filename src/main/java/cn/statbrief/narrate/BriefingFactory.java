@@ -40,8 +40,14 @@ public final class BriefingFactory {
 
 	private final int bodyTop;
 
+	private final BriefingSettings settings;
+
+	private final ProvinceStanding standing;
+
 	public BriefingFactory(Catalog catalog, Phrases phrases, BriefingSettings settings) {
 		this.catalog = catalog;
+		this.settings = settings;
+		this.standing = new ProvinceStanding(phrases);
 		this.phrases = phrases;
 		this.facts = new FactFactory(phrases);
 		this.projects = new ProjectDigest(phrases, settings.chains(), settings.topProjectsPerChain(), settings.rates());
@@ -54,6 +60,19 @@ public final class BriefingFactory {
 		this.bodyRows = settings.bulletinRows();
 		this.bodyTop = settings.bulletinTop();
 		this.quarters = new QuarterReportBuilder(catalog, phrases, this.sections, this.highlights, this::factsOf);
+	}
+
+	public Phrases phrases() {
+		return this.phrases;
+	}
+
+	/**
+	 * The factory of one city of a province's catalog: its bulletin and its zones'
+	 * briefings.
+	 */
+	public BriefingFactory forCity(String city) {
+		return new BriefingFactory(new Catalog(this.catalog.zones().city(city), this.catalog.indicators()),
+				this.phrases, this.settings);
 	}
 
 	public CityBulletin bulletin(CityRanking ranking, Masthead masthead) {
@@ -74,7 +93,22 @@ public final class BriefingFactory {
 	}
 
 	public ZoneBriefing zone(CityRanking ranking, Zone zone, List<ProjectRecord> ledger, Masthead masthead) {
+		return zone(ranking, Optional.empty(), zone, ledger, masthead);
+	}
+
+	/**
+	 * A zone's briefing: its city's ranking says what matters to it; a province's
+	 * ranking, when there is one, adds where it stands in the province, after the lead.
+	 */
+	public ZoneBriefing zone(CityRanking ranking, Optional<CityRanking> province, Zone zone, List<ProjectRecord> ledger,
+			Masthead masthead) {
 		Map<String, Fact> facts = factsOf(ranking, zone);
+		List<String> story = new ArrayList<>(this.stories.paragraphs(ranking, zone, facts));
+		province
+			.map(p -> this.standing.paragraph(p, zone, this.catalog.zones().region().word(),
+					this.catalog.zones().region().units()))
+			.filter(p -> !p.isEmpty())
+			.ifPresent(p -> story.add(Math.min(1, story.size()), p));
 		List<ZoneBriefing.ZoneRow> rows = new ArrayList<>();
 		for (IndicatorRanking indicator : ranking.indicators()) {
 			ZoneFigure figure = CityIndex.of(ranking, this.phrases).figure(indicator, zone).orElseThrow();
@@ -92,8 +126,8 @@ public final class BriefingFactory {
 				ranking.period().year() + "年" + this.phrases.cumulativeShort(ranking.period()),
 				this.phrases.monthEnd(ranking.period()), ranking.period().month() + "月份",
 				ranking.period().previousMonth().map(this.phrases::cumulative).orElse(""),
-				this.phrases.quarter(ranking.period()).orElse(""), this.stories.paragraphs(ranking, zone, facts), facts,
-				rows, facts.values().stream().filter(f -> !f.hasValue()).map(Fact::indicator).toList(),
+				this.phrases.quarter(ranking.period()).orElse(""), story, facts, rows,
+				facts.values().stream().filter(f -> !f.hasValue()).map(Fact::indicator).toList(),
 				this.projects.summarise(projects, ranking.period().year()));
 	}
 

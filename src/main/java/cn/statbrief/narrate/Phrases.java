@@ -192,14 +192,19 @@ public final class Phrases {
 
 	/** "全市第一", "并列全市第一", "全市第三", "位列全市第5位", "并列全市第146位". */
 	public String cityRank(ZoneFigure figure) {
+		return rankIn("全市", figure);
+	}
+
+	/** {@link #cityRank} in another whole: "全省第一", "位列全省第15位". */
+	public String rankIn(String whole, ZoneFigure figure) {
 		if (figure.cityRank() == null) {
 			return "";
 		}
 		int rank = figure.cityRank();
 		if (rank <= 3) {
-			return (figure.cityTied() ? "并列" : "") + "全市第" + ChineseNumerals.of(rank);
+			return (figure.cityTied() ? "并列" : "") + whole + "第" + ChineseNumerals.of(rank);
 		}
-		return (figure.cityTied() ? "并列" : "位列") + "全市第" + rank + "位";
+		return (figure.cityTied() ? "并列" : "位列") + whole + "第" + rank + "位";
 	}
 
 	/** "功能区第一", "并列区市第二". */

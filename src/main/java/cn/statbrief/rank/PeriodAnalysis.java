@@ -2,13 +2,16 @@ package cn.statbrief.rank;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import cn.statbrief.catalog.Catalog;
 import cn.statbrief.catalog.Indicator;
 import cn.statbrief.catalog.Period;
 import cn.statbrief.catalog.Zone;
+import cn.statbrief.catalog.ZoneCatalog;
 import cn.statbrief.validate.Measure;
 import cn.statbrief.validate.Observation;
 
@@ -31,7 +34,33 @@ public final class PeriodAnalysis {
 		this.values = values;
 	}
 
+	/**
+	 * The period's ranking over the catalog's zones (for a province: across all of them).
+	 */
 	public CityRanking rank(Period period) {
+		return this.ranker.rank(inputs(period));
+	}
+
+	/**
+	 * Each city's ranking and, for a province's catalog, the province's, all from one
+	 * reading of the stored values.
+	 */
+	public RegionRanking rankRegion(Period period) {
+		RankingInputs inputs = inputs(period);
+		Map<String, CityRanking> cities = new LinkedHashMap<>();
+		ZoneCatalog zones = this.catalog.zones();
+		if (!zones.region().nested()) {
+			cities.put(zones.city(), this.ranker.rank(inputs));
+			return new RegionRanking(period, cities, Optional.empty());
+		}
+		zones.byCity()
+			.forEach((city, cityZones) -> cities.put(city,
+					new Ranker(new Catalog(cityZones, this.catalog.indicators()), this.ranker.rounding())
+						.rank(inputs)));
+		return new RegionRanking(period, cities, Optional.of(this.ranker.rank(inputs)));
+	}
+
+	private RankingInputs inputs(Period period) {
 		List<PeriodData> earlier = new ArrayList<>();
 		for (Optional<Period> m = period.previousMonth(); m.isPresent(); m = m.get().previousMonth()) {
 			PeriodData data = load(m.get());
@@ -44,7 +73,7 @@ public final class PeriodAnalysis {
 		Optional<PeriodData> previousLastYear = period.previousMonth()
 			.map(p -> load(p.sameTimeLastYear()))
 			.filter(d -> !d.isEmpty());
-		return this.ranker.rank(new RankingInputs(load(period), earlier, lastYear, previousLastYear));
+		return new RankingInputs(load(period), earlier, lastYear, previousLastYear);
 	}
 
 	/**

@@ -33,7 +33,7 @@ public final class PeriodData {
 		Map<String, TotalRow> totalRows = new HashMap<>();
 		for (TotalRow t : totals) {
 			if (t.period().equals(period)) {
-				totalRows.merge(t.indicator().code(), t, (kept,
+				totalRows.merge(t.scope() + "|" + t.indicator().code(), t, (kept,
 						other) -> Corrections.supersedes(other.source().file(), kept.source().file()) ? other : kept);
 			}
 		}
@@ -58,7 +58,15 @@ public final class PeriodData {
 
 	/** The total row as reported, if the sheet had one. */
 	public Optional<BigDecimal> reportedTotal(Indicator indicator) {
-		return Optional.ofNullable(this.totals.get(indicator.code()));
+		return reportedTotal("", indicator);
+	}
+
+	/**
+	 * The total row of {@code scope} as reported: "" the whole catalog's, a city's name
+	 * that city's subtotal.
+	 */
+	public Optional<BigDecimal> reportedTotal(String scope, Indicator indicator) {
+		return Optional.ofNullable(this.totals.get(scope + "|" + indicator.code()));
 	}
 
 	private static String key(Zone zone, Indicator indicator, Measure measure) {

@@ -113,9 +113,9 @@ public final class Ranker {
 		return values;
 	}
 
-	private static BigDecimal cityTotal(Indicator indicator, PeriodData data, Map<Zone, BigDecimal> values) {
+	private BigDecimal cityTotal(Indicator indicator, PeriodData data, Map<Zone, BigDecimal> values) {
 		Optional<BigDecimal> reported = indicator.shareBase() == Indicator.ShareBase.TOTAL_ROW
-				? data.reportedTotal(indicator) : Optional.empty();
+				? data.reportedTotal(this.catalog.zones().scope(), indicator) : Optional.empty();
 		return reported.orElseGet(
 				() -> values.isEmpty() ? null : values.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add));
 	}

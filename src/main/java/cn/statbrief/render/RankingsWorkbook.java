@@ -26,12 +26,20 @@ public final class RankingsWorkbook {
 	}
 
 	public static byte[] write(CityRanking ranking, Phrases phrases) {
+		return write(ranking, phrases, "全市");
+	}
+
+	/**
+	 * @param whole the area the ranking covers, as headings say it: 全市, or 全省 for a
+	 * province's
+	 */
+	public static byte[] write(CityRanking ranking, Phrases phrases, String whole) {
 		try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			for (IndicatorRanking indicator : ranking.indicators()) {
 				Sheet sheet = wb.createSheet(indicator.indicator().name());
 				String unit = indicator.indicator().unit().symbol();
-				SheetTables.header(sheet, "全市位次", "区市", "组别", "组内位次", "数值（" + unit + "）", "同比（%）", "占全市（%）", "上月位次",
-						"数据来源");
+				SheetTables.header(sheet, whole + "位次", "区市", "组别", "组内位次", "数值（" + unit + "）", "同比（%）",
+						"占" + whole + "（%）", "上月位次", "数据来源");
 				int r = 1;
 				for (ZoneFigure f : indicator.figures()) {
 					Row row = sheet.createRow(r++);
@@ -56,7 +64,7 @@ public final class RankingsWorkbook {
 						.setCellValue(String.join("；", f.sources().stream().map(Object::toString).toList()));
 				}
 				Row total = sheet.createRow(r);
-				total.createCell(1).setCellValue("全市");
+				total.createCell(1).setCellValue(whole);
 				if (indicator.cityTotal() != null) {
 					total.createCell(4)
 						.setCellValue(Double

@@ -2,6 +2,7 @@ package cn.statbrief.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.statbrief.issue.RunDocuments;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,7 +38,7 @@ class RenderPartitionsTests {
 	}
 
 	private static List<String> names(int documents) {
-		List<String> names = new ArrayList<>(List.of(RenderBriefingProcessor.CITY_BULLETIN));
+		List<String> names = new ArrayList<>(List.of(RunDocuments.CITY_BULLETIN));
 		for (int i = 1; i < documents; i++) {
 			names.add("区县" + i);
 		}
