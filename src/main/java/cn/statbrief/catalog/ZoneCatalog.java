@@ -104,7 +104,11 @@ public final class ZoneCatalog {
 		if (inCity.isEmpty()) {
 			throw new CatalogException("区市目录中没有“" + name + "”的区县");
 		}
-		return new ZoneCatalog(name, this.region, this.groups, inCity, this.totalRowNames);
+		// A city's tables and prose know only the groups its zones are in.
+		List<ZoneGroup> cityGroups = this.groups.stream()
+			.filter(g -> inCity.stream().anyMatch(z -> z.group().equals(g)))
+			.toList();
+		return new ZoneCatalog(name, this.region, cityGroups, inCity, this.totalRowNames);
 	}
 
 	/**

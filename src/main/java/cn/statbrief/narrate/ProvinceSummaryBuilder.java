@@ -101,12 +101,14 @@ public final class ProvinceSummaryBuilder {
 		if (cities.isEmpty()) {
 			return "";
 		}
-		List<CityFigure> leading = cities.subList(0, Math.min(LEADERS, cities.size()));
-		if (leading.size() == 1) {
-			return leading.get(0).city() + "居各市首位，为" + this.phrases.amount(leading.get(0).total(), indicator);
+		if (cities.size() <= LEADERS) {
+			// Two or three cities: each with its figure, no "前二位".
+			return "各市中" + String.join("、",
+					cities.stream().map(c -> c.city() + this.phrases.amount(c.total(), indicator)).toList());
 		}
-		return String.join("、", leading.stream().map(CityFigure::city).toList()) + "居各市前"
-				+ ChineseNumerals.of(leading.size()) + "位，分别为"
+		List<CityFigure> leading = cities.subList(0, LEADERS);
+		return String.join("、", leading.stream().map(CityFigure::city).toList()) + "居各市前" + ChineseNumerals.of(LEADERS)
+				+ "位，分别为"
 				+ String.join("、", leading.stream().map(c -> this.phrases.amount(c.total(), indicator)).toList());
 	}
 
