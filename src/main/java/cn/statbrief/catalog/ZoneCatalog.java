@@ -155,6 +155,19 @@ public final class ZoneCatalog {
 		return spelt.size() > 1 ? spelt : List.of();
 	}
 
+	/**
+	 * Why a spelling the operator typed finds no zone, in a line for the console: none by
+	 * that name, or several cities have one.
+	 */
+	public String notFound(String spelling) {
+		List<Zone> shared = sharing(spelling);
+		if (shared.isEmpty()) {
+			return "区市目录中没有“" + spelling + "”";
+		}
+		return "“" + spelling + "”在" + String.join("、", shared.stream().map(Zone::city).toList()) + "都有，请写全称（如“"
+				+ shared.get(0).city() + spelling + "”）";
+	}
+
 	/** {@link #resembling(String, Set)} with no zone known to be present. */
 	public Optional<Zone> resembling(String spelling) {
 		return resembling(spelling, Set.of());

@@ -36,9 +36,15 @@ class TemplateCommand implements Command {
 	@Override
 	public int run(Arguments args, PrintStream out) {
 		Period period = Period.parseKey(args.option("period").orElseThrow());
-		Path written = new OutputFolder(this.properties.outputDir(), "").write("填报模板-" + period.key() + ".xlsx",
-				InputTemplate.write(this.catalog, period, this.properties.projects().chains()));
-		out.println("已生成填报模板：" + written);
+		// A province's catalog: one template per city, titled with the city, so that its
+		// rows are that city's zones when read back.
+		boolean nested = this.catalog.zones().region().nested();
+		this.catalog.zones().byCity().forEach((city, zones) -> {
+			Path written = new OutputFolder(this.properties.outputDir(), "")
+				.write("填报模板-" + (nested ? city + "-" : "") + period.key() + ".xlsx", InputTemplate
+					.write(new Catalog(zones, this.catalog.indicators()), period, this.properties.projects().chains()));
+			out.println("已生成填报模板：" + written);
+		});
 		return ExitCodes.OK;
 	}
 

@@ -49,7 +49,7 @@ class TraceCommand implements Command {
 		Optional<Zone> zone = this.catalog.zones().find(zoneName);
 		Optional<Indicator> indicator = this.catalog.indicators().find(indicatorName);
 		if (zone.isEmpty() || indicator.isEmpty()) {
-			out.println(zone.isEmpty() ? "区市目录中没有“" + zoneName + "”" : "指标目录中没有“" + indicatorName + "”");
+			out.println(zone.isEmpty() ? this.catalog.zones().notFound(zoneName) : "指标目录中没有“" + indicatorName + "”");
 			return ExitCodes.USAGE;
 		}
 		Period p = Period.parseKey(period);

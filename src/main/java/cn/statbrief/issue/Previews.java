@@ -61,7 +61,9 @@ public final class Previews {
 		if (zoneName != null) {
 			zone = this.catalog.zones().find(zoneName);
 			if (zone.isEmpty()) {
-				say.accept("区市“" + zoneName + "”不在目录 " + this.properties.catalog().zones() + " 中");
+				say.accept(this.catalog.zones().sharing(zoneName).isEmpty()
+						? "区市“" + zoneName + "”不在目录 " + this.properties.catalog().zones() + " 中"
+						: this.catalog.zones().notFound(zoneName));
 				return ExitCodes.USAGE;
 			}
 		}

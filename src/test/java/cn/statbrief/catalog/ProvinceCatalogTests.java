@@ -35,6 +35,8 @@ class ProvinceCatalogTests {
 	void aSpellingTwoCitiesShareIsTheZoneOfTheSheetsCity() {
 		assertThat(this.shandong.find("开发区")).isEmpty();
 		assertThat(this.shandong.sharing("开发区")).extracting(Zone::name).containsExactly("烟台开发区", "威海经济技术开发区");
+		assertThat(this.shandong.notFound("开发区")).isEqualTo("“开发区”在烟台市、威海市都有，请写全称（如“烟台市开发区”）");
+		assertThat(this.shandong.notFound("开发新区")).isEqualTo("区市目录中没有“开发新区”");
 		assertThat(this.shandong.find("开发区", Optional.of("威海市"))).map(Zone::name).hasValue("威海经济技术开发区");
 		assertThat(this.shandong.find("高新区", Optional.of("烟台市"))).map(Zone::name).hasValue("烟台高新区");
 		// A spelling only one city has needs no city.
