@@ -32,6 +32,23 @@ final class DatabaseRunLock implements RunLock {
 		this.key = key;
 	}
 
+	/** Waits for the lock. */
+	static RunLock acquire(DataSource dataSource, long key) throws SQLException {
+		Connection connection = dataSource.getConnection();
+		try {
+			connection.setAutoCommit(true);
+			try (PreparedStatement statement = connection.prepareStatement("SELECT pg_advisory_lock(?)")) {
+				statement.setLong(1, key);
+				statement.execute();
+			}
+			return new DatabaseRunLock(connection, key);
+		}
+		catch (SQLException | RuntimeException ex) {
+			connection.close();
+			throw ex;
+		}
+	}
+
 	static Optional<RunLock> tryAcquire(DataSource dataSource, long key) throws SQLException {
 		Connection connection = dataSource.getConnection();
 		try {
