@@ -46,7 +46,7 @@ public final class PdfRenderer {
 		ColophonAtFoot.layOut(renderer, xhtml, this.baseUrl);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		renderer.createPDF(out);
-		return out.toByteArray();
+		return CompactFonts.of(out.toByteArray());
 	}
 
 }

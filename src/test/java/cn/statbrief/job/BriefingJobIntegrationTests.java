@@ -30,6 +30,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.PDFTextStripperByArea;
 import org.apache.poi.ss.usermodel.CellType;
@@ -331,6 +332,25 @@ class BriefingJobIntegrationTests {
 			rows.add(new String[] { String.valueOf(r + 1), SampleWorkbooks.ZONES[i], yi });
 		}
 		return rows;
+	}
+
+	@Test
+	@Order(5)
+	void aZoneBriefingIsSmallEnoughToMail() throws IOException {
+		try (var files = Files.list(OUTPUT.resolve("区市简报"))) {
+			List<Path> pdfs = files.filter(p -> p.toString().endsWith(".pdf")).toList();
+			assertThat(pdfs).hasSize(15)
+				.allSatisfy(pdf -> assertThat(Files.size(pdf)).as(pdf.getFileName().toString()).isLessThan(200_000));
+			// Cut to their glyphs, the fonts still draw every page: PDFBox renders each
+			// without a missing glyph or a broken font.
+			try (PDDocument document = Loader.loadPDF(pdfs.get(0).toFile())) {
+				var renderer = new PDFRenderer(document);
+				for (int page = 0; page < document.getNumberOfPages(); page++) {
+					var image = renderer.renderImageWithDPI(page, 36);
+					assertThat(image.getWidth()).isPositive();
+				}
+			}
+		}
 	}
 
 	@Test
