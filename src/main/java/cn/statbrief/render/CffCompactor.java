@@ -1,9 +1,21 @@
 package cn.statbrief.render;
 
+import static cn.statbrief.render.CffTables.charset;
+import static cn.statbrief.render.CffTables.charsetOf;
+import static cn.statbrief.render.CffTables.dict;
+import static cn.statbrief.render.CffTables.fdSelect;
+import static cn.statbrief.render.CffTables.index;
+import static cn.statbrief.render.CffTables.indexHead;
+import static cn.statbrief.render.CffTables.int32;
+import static cn.statbrief.render.CffTables.offsetEntry;
+
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+
+import cn.statbrief.render.CffTables.Entry;
+import cn.statbrief.render.CffTables.Index;
 
 /**
  * Makes OpenPDF's subset of a CID-keyed CFF font (Noto CJK) small. OpenPDF keeps every
@@ -49,34 +61,6 @@ final class CffCompactor {
 		}
 	}
 
-	/** An INDEX: its items' [start, end) in the font, and where it ends. */
-	private record Index(int[] starts, int[] ends, int end) {
-
-		static Index at(byte[] b, int offset) {
-			int count = u16(b, offset);
-			if (count == 0) {
-				return new Index(new int[0], new int[0], offset + 2);
-			}
-			int size = b[offset + 2] & 0xff;
-			int base = offset + 3 + (count + 1) * size - 1;
-			int[] starts = new int[count];
-			int[] ends = new int[count];
-			for (int i = 0; i < count; i++) {
-				starts[i] = base + read(b, offset + 3 + i * size, size);
-				ends[i] = base + read(b, offset + 3 + (i + 1) * size, size);
-			}
-			return new Index(starts, ends, base + read(b, offset + 3 + count * size, size));
-		}
-
-		int count() {
-			return this.starts.length;
-		}
-	}
-
-	/** One operator of a DICT with its operands, as raw bytes and as integers. */
-	private record Entry(int operator, List<Integer> operands, int start, int end) {
-	}
-
 	private static final class Font {
 
 		private final byte[] b;
@@ -112,8 +96,8 @@ final class CffCompactor {
 			}
 			Index charStrings = Index.at(this.b, find(CHARSTRINGS).operands().get(0));
 			int glyphs = charStrings.count();
-			int[] cidOf = charset(find(CHARSET).operands().get(0), glyphs);
-			int[] fdOf = fdSelect(find(FD_SELECT).operands().get(0), glyphs);
+			int[] cidOf = charset(this.b, find(CHARSET).operands().get(0), glyphs);
+			int[] fdOf = fdSelect(this.b, find(FD_SELECT).operands().get(0), glyphs);
 			List<Integer> kept = new ArrayList<>(List.of(0));
 			for (int gid = 1; gid < glyphs; gid++) {
 				if (cids.contains(cidOf[gid])) {
@@ -239,70 +223,26 @@ final class CffCompactor {
 			return this.topDict.stream().filter(e -> e.operator() == operator).findFirst().orElse(null);
 		}
 
-		/** GID → CID from a charset of format 0, 1 or 2; GID 0 is CID 0. */
-		private int[] charset(int offset, int glyphs) {
-			int[] cids = new int[glyphs];
-			int format = this.b[offset] & 0xff;
-			int p = offset + 1;
-			int gid = 1;
-			if (format == 0) {
-				for (; gid < glyphs; gid++, p += 2) {
-					cids[gid] = u16(this.b, p);
-				}
-				return cids;
-			}
-			if (format != 1 && format != 2) {
-				throw new IllegalArgumentException("charset format " + format);
-			}
-			while (gid < glyphs) {
-				int first = u16(this.b, p);
-				int left = format == 1 ? this.b[p + 2] & 0xff : u16(this.b, p + 2);
-				p += format == 1 ? 3 : 4;
-				for (int i = 0; i <= left && gid < glyphs; i++) {
-					cids[gid++] = first + i;
-				}
-			}
-			return cids;
-		}
-
-		/** GID → FD from an FDSelect of format 0 or 3. */
-		private int[] fdSelect(int offset, int glyphs) {
-			int[] fds = new int[glyphs];
-			int format = this.b[offset] & 0xff;
-			if (format == 0) {
-				for (int gid = 0; gid < glyphs; gid++) {
-					fds[gid] = this.b[offset + 1 + gid] & 0xff;
-				}
-				return fds;
-			}
-			if (format != 3) {
-				throw new IllegalArgumentException("FDSelect format " + format);
-			}
-			int ranges = u16(this.b, offset + 1);
-			for (int r = 0; r < ranges; r++) {
-				int p = offset + 3 + r * 3;
-				int first = u16(this.b, p);
-				int fd = this.b[p + 2] & 0xff;
-				int next = u16(this.b, p + 3);
-				for (int gid = first; gid < next && gid < glyphs; gid++) {
-					fds[gid] = fd;
-				}
-			}
-			return fds;
-		}
-
 		/**
 		 * The subrs with OpenPDF's placeholders for unused ones (a lone return) emptied:
 		 * equal offsets compress to almost nothing, offsets one apart do not.
 		 */
 		private byte[] emptied(Index subrs) {
-			List<byte[]> items = new ArrayList<>();
-			for (int i = 0; i < subrs.count(); i++) {
-				int from = subrs.starts()[i];
-				int to = subrs.ends()[i];
-				items.add(to - from == 1 && this.b[from] == RETURN ? new byte[0] : slice(from, to));
+			int count = subrs.count();
+			int[] lengths = new int[count];
+			int total = 0;
+			for (int i = 0; i < count; i++) {
+				int length = subrs.ends()[i] - subrs.starts()[i];
+				lengths[i] = length == 1 && this.b[subrs.starts()[i]] == RETURN ? 0 : length;
+				total += lengths[i];
 			}
-			return index(items);
+			byte[] out = indexHead(lengths, total);
+			int p = out.length - total;
+			for (int i = 0; i < count; i++) {
+				System.arraycopy(this.b, subrs.starts()[i], out, p, lengths[i]);
+				p += lengths[i];
+			}
+			return out;
 		}
 
 		private byte[] slice(int from, int to) {
@@ -311,117 +251,6 @@ final class CffCompactor {
 			return out;
 		}
 
-	}
-
-	/** A charset of format 0: the CID of each kept glyph after .notdef. */
-	private static byte[] charsetOf(List<Integer> kept, int[] cidOf) {
-		byte[] charset = new byte[1 + 2 * (kept.size() - 1)];
-		for (int i = 1; i < kept.size(); i++) {
-			int cid = cidOf[kept.get(i)];
-			charset[2 * i - 1] = (byte) (cid >> 8);
-			charset[2 * i] = (byte) cid;
-		}
-		return charset;
-	}
-
-	private static byte[] index(List<byte[]> items) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		out.write(items.size() >> 8);
-		out.write(items.size());
-		if (items.isEmpty()) {
-			return out.toByteArray();
-		}
-		int total = 1 + items.stream().mapToInt(i -> i.length).sum();
-		int size = total <= 0xff ? 1 : total <= 0xffff ? 2 : total <= 0xffffff ? 3 : 4;
-		out.write(size);
-		int offset = 1;
-		for (int i = 0; i <= items.size(); i++) {
-			for (int k = size - 1; k >= 0; k--) {
-				out.write(offset >> (8 * k));
-			}
-			if (i < items.size()) {
-				offset += items.get(i).length;
-			}
-		}
-		items.forEach(out::writeBytes);
-		return out.toByteArray();
-	}
-
-	private static void offsetEntry(ByteArrayOutputStream out, int operator, int offset) {
-		int32(out, offset);
-		if (operator > 0xff) {
-			out.write(12);
-		}
-		out.write(operator & 0xff);
-	}
-
-	private static void int32(ByteArrayOutputStream out, int value) {
-		out.write(29);
-		out.write(value >> 24);
-		out.write(value >> 16);
-		out.write(value >> 8);
-		out.write(value);
-	}
-
-	private static List<Entry> dict(byte[] b, int from, int to) {
-		List<Entry> entries = new ArrayList<>();
-		List<Integer> operands = new ArrayList<>();
-		int start = from;
-		int p = from;
-		while (p < to) {
-			int v = b[p] & 0xff;
-			if (v <= 21) {
-				int operator = v == 12 ? 12 << 8 | (b[p + 1] & 0xff) : v;
-				p += v == 12 ? 2 : 1;
-				entries.add(new Entry(operator, List.copyOf(operands), start, p));
-				operands.clear();
-				start = p;
-			}
-			else if (v == 28) {
-				operands.add((int) (short) u16(b, p + 1));
-				p += 3;
-			}
-			else if (v == 29) {
-				operands.add(read(b, p + 1, 4));
-				p += 5;
-			}
-			else if (v == 30) {
-				p++;
-				while ((b[p] & 0x0f) != 0x0f && (b[p] & 0xf0) != 0xf0) {
-					p++;
-				}
-				p++;
-				operands.add(0);
-			}
-			else if (v >= 32 && v <= 246) {
-				operands.add(v - 139);
-				p++;
-			}
-			else if (v >= 247 && v <= 250) {
-				operands.add((v - 247) * 256 + (b[p + 1] & 0xff) + 108);
-				p += 2;
-			}
-			else if (v >= 251 && v <= 254) {
-				operands.add(-(v - 251) * 256 - (b[p + 1] & 0xff) - 108);
-				p += 2;
-			}
-			else {
-				throw new IllegalArgumentException("DICT byte " + v);
-			}
-		}
-		return entries;
-	}
-
-	private static int u16(byte[] b, int p) {
-		return (b[p] & 0xff) << 8 | b[p + 1] & 0xff;
-	}
-
-	private static int read(byte[] b, int p, int size) {
-		int value = 0;
-		for (int i = 0; i < size; i++) {
-			value = value << 8 | b[p + i] & 0xff;
-		}
-		return value;
 	}
 
 }

@@ -36,6 +36,17 @@ final class CompactFonts {
 					changed |= compact(font);
 				}
 			}
+			// The other streams of a face OpenPDF wrote at compression level 0 (stored
+			// deflate blocks: its CIDSet, its ToUnicode map) are compressed here.
+			for (int i = 1; changed && i < reader.getXrefSize(); i++) {
+				if (reader.getPdfObject(i) instanceof PRStream stream
+						&& PdfName.FLATEDECODE.equals(stream.getAsName(PdfName.FILTER))) {
+					byte[] raw = PdfReader.getStreamBytes(stream);
+					if (raw.length > 256 && stream.getLength() > raw.length * 9 / 10) {
+						stream.setData(raw, true);
+					}
+				}
+			}
 			if (!changed) {
 				return pdf;
 			}
@@ -59,11 +70,9 @@ final class CompactFonts {
 			return false;
 		}
 		byte[] cff = PdfReader.getStreamBytes(program);
-		byte[] small = CffCompactor.compact(cff, cids(PdfReader.getStreamBytes(cidSet)));
-		if (small.length >= cff.length) {
-			return false;
-		}
-		program.setData(small, true);
+		// Compressed in any case: FontSet has OpenPDF write CFF faces uncompressed for
+		// this pass.
+		program.setData(CffCompactor.compact(cff, cids(PdfReader.getStreamBytes(cidSet))), true);
 		return true;
 	}
 

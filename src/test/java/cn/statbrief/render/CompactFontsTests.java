@@ -14,6 +14,7 @@ import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfStream;
 import com.lowagie.text.pdf.PdfWriter;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -31,7 +32,11 @@ class CompactFontsTests {
 
 	private static final String TEXT = "1—10月份，烟台开发区到位市外资金240亿元，同比增长4.9%，居全市第一。（共印40份）Ａ ｂ 123";
 
-	private static byte[] written(String font) throws Exception {
+	/**
+	 * @param compression OpenPDF's level for the font stream; FontSet writes CFF faces
+	 * uncompressed
+	 */
+	private static byte[] written(String font, int compression) throws Exception {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		Document document = new Document(PageSize.A4);
 		PdfWriter.getInstance(document, out);
@@ -60,7 +65,7 @@ class CompactFontsTests {
 
 	@Test
 	void aSansPageIsAFractionOfItsSizeAndReadsAndDrawsTheSame() throws Exception {
-		byte[] pdf = written("NotoSansCJKsc-Regular.otf");
+		byte[] pdf = written("NotoSansCJKsc-Regular.otf", PdfStream.DEFAULT_COMPRESSION);
 		byte[] compact = CompactFonts.of(pdf);
 		assertThat(compact.length).isLessThan(pdf.length / 5);
 		assertThat(text(compact)).isEqualTo(text(pdf)).contains("烟台开发区到位市外资金240亿元");
@@ -70,10 +75,10 @@ class CompactFontsTests {
 	}
 
 	@Test
-	void aSerifPageToo() throws Exception {
-		byte[] pdf = written("NotoSerifCJKsc-Bold.otf");
+	void aSerifPageWrittenUncompressedAsTheProductWritesItToo() throws Exception {
+		byte[] pdf = written("NotoSerifCJKsc-Bold.otf", PdfStream.NO_COMPRESSION);
 		byte[] compact = CompactFonts.of(pdf);
-		assertThat(compact.length).isLessThan(pdf.length / 5);
+		assertThat(compact.length).isLessThan(pdf.length / 10);
 		assertThat(text(compact)).isEqualTo(text(pdf));
 		assertThat(pixels(compact)).isEqualTo(pixels(pdf));
 	}
