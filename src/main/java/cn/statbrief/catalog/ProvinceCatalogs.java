@@ -54,6 +54,10 @@ final class ProvinceCatalogs {
 		if (totalRowNames.isEmpty()) {
 			totalRowNames.addAll(List.of("合计", "总计"));
 		}
+		// A province's table closes or opens each city's block with 小计.
+		if (!totalRowNames.contains("小计")) {
+			totalRowNames.add("小计");
+		}
 		return new ZoneCatalog(province, new Region(province, word, units, citySpellings), List.copyOf(groups),
 				qualifyShared(zones), totalRowNames);
 	}

@@ -8,12 +8,18 @@ import java.util.Map;
  * index.
  *
  * @param rowNumber one-based row number, as Excel shows it
+ * @param city what the table's city column says for this row (a province's table); ""
+ * without one
  */
-public record DataRow(int rowNumber, RawCell label, Map<Integer, RawCell> cells) {
+public record DataRow(int rowNumber, RawCell label, Map<Integer, RawCell> cells, String city) {
 
 	public DataRow {
 		// The assembler hands over a fresh map per row and keeps no reference: wrapping
 		// spares a copy per row.
 		cells = Collections.unmodifiableMap(cells);
+	}
+
+	public DataRow(int rowNumber, RawCell label, Map<Integer, RawCell> cells) {
+		this(rowNumber, label, cells, "");
 	}
 }

@@ -25,7 +25,14 @@ final class TableAssembler implements SheetRowHandler {
 	private static final int HEADER_SEARCH_ROWS = 15;
 
 	private static final Set<String> LABEL_HEADERS = Set.of("区市", "县市区", "区县", "地区", "单位", "单位名称", "区市名称", "区市、功能区",
-			"区市/功能区", "功能区", "名称");
+			"区市/功能区", "功能区", "名称", "县区", "区县名称", "县市区名称", "县(市、区)", "县(市区)", "县(市、区)名称");
+
+	/**
+	 * Headers of a column that names each row's city, as a province's table has beside
+	 * its zones: not the label, not an indicator.
+	 */
+	private static final Set<String> CITY_HEADERS = Set.of("市", "城市", "地市", "所属市", "设区市", "所在市", "市别", "市名", "地级市",
+			"所属城市");
 
 	private static final Set<String> LEDGER_MARKERS = Set.of("项目名称", "项目");
 
@@ -43,6 +50,9 @@ final class TableAssembler implements SheetRowHandler {
 
 	private Layout layout;
 
+	/** The city the last row of a city column named. */
+	private String city = "";
+
 	private boolean skipped;
 
 	TableAssembler(String fileName, IndicatorCatalog indicators, TableSink sink) {
@@ -55,7 +65,7 @@ final class TableAssembler implements SheetRowHandler {
 	 * Where the table is: header row, optional sub-header and unit rows, label column,
 	 * data columns.
 	 */
-	private record Layout(int firstDataRow, int labelColumn, List<ColumnHeader> columns) {
+	private record Layout(int firstDataRow, int labelColumn, int cityColumn, List<ColumnHeader> columns) {
 	}
 
 	@Override
@@ -165,7 +175,8 @@ final class TableAssembler implements SheetRowHandler {
 		for (int i = h; i < Math.min(this.bufferedRows.size(), h + 3); i++) {
 			lastColumn = Math.max(lastColumn, this.bufferedRows.get(i).length - 1);
 		}
-		int labelColumn = labelColumn(headerRow, kind, lastColumn);
+		int cityColumn = kind == TableSheet.Kind.LEDGER ? -1 : cityColumn(headerRow, lastColumn);
+		int labelColumn = labelColumn(headerRow, kind, lastColumn, cityColumn);
 		boolean subHeader = RowKinds.isSubHeader(next, labelColumn);
 		int afterHeader = subHeader ? h + 2 : h + 1;
 		RawCell[] unitCandidate = afterHeader < this.bufferedRows.size() ? this.bufferedRows.get(afterHeader)
@@ -183,7 +194,7 @@ final class TableAssembler implements SheetRowHandler {
 			else if (!sub.isEmpty()) {
 				top = carried;
 			}
-			if (c == labelColumn) {
+			if (c == labelColumn || c == cityColumn) {
 				continue;
 			}
 			List<String> labels = new ArrayList<>();
@@ -196,7 +207,8 @@ final class TableAssembler implements SheetRowHandler {
 			}
 		}
 		int firstData = units.isEmpty() ? afterHeader : afterHeader + 1;
-		this.layout = new Layout(firstData, labelColumn, columns);
+		this.layout = new Layout(firstData, labelColumn, cityColumn, columns);
+		this.city = "";
 		this.sink.startTable(new TableSheet(this.fileName, this.sheetName, kind, title, columns, List.of(), titleCell));
 		for (int i = firstData; i < this.bufferedRows.size(); i++) {
 			emit(this.bufferedIndexes.get(i), this.bufferedRows.get(i));
@@ -223,10 +235,15 @@ final class TableAssembler implements SheetRowHandler {
 				values.put(column.column(), cell);
 			}
 		}
+		// A city written once, in a cell merged down its zones, holds for the rows below.
+		RawCell city = this.layout.cityColumn < 0 ? null : at(cells, this.layout.cityColumn);
+		if (city != null && !city.isBlank()) {
+			this.city = city.text().strip();
+		}
 		if (label.isBlank() && values.isEmpty()) {
 			return;
 		}
-		this.sink.row(new DataRow(rowIndex + 1, label, values));
+		this.sink.row(new DataRow(rowIndex + 1, label, values, this.city));
 	}
 
 	private static RawCell at(RawCell[] cells, int column) {
@@ -244,7 +261,16 @@ final class TableAssembler implements SheetRowHandler {
 		}
 	}
 
-	private int labelColumn(RawCell[] header, TableSheet.Kind kind, int lastColumn) {
+	private static int cityColumn(RawCell[] header, int lastColumn) {
+		for (int c = 0; c <= lastColumn; c++) {
+			if (CITY_HEADERS.contains(Names.normalize(text(header, c)))) {
+				return c;
+			}
+		}
+		return -1;
+	}
+
+	private int labelColumn(RawCell[] header, TableSheet.Kind kind, int lastColumn, int cityColumn) {
 		for (int c = 0; c <= lastColumn; c++) {
 			String text = Names.normalize(text(header, c));
 			if (kind == TableSheet.Kind.LEDGER ? LEDGER_MARKERS.contains(text) : LABEL_HEADERS.contains(text)) {
@@ -253,7 +279,7 @@ final class TableAssembler implements SheetRowHandler {
 		}
 		for (int c = 0; c <= lastColumn; c++) {
 			String text = Names.normalize(text(header, c));
-			if (!text.isEmpty() && !text.equals("序号") && this.indicators.mentioned(text).isEmpty()) {
+			if (c != cityColumn && !text.isEmpty() && !text.equals("序号") && this.indicators.mentioned(text).isEmpty()) {
 				return c;
 			}
 		}

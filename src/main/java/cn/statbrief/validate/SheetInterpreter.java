@@ -139,17 +139,19 @@ public final class SheetInterpreter {
 		List<TotalRow> totals = new ArrayList<>();
 		Map<Zone, Integer> seenRows = new HashMap<>();
 		Map<DataRow, String> unknown = new LinkedHashMap<>();
-		// In a province's table a label two cities share (开发区) is the zone of the
-		// sheet's city (its title or file name), or of the city whose subtotal row
-		// came last.
+		// In a province's table a label two cities share (开发区) is the zone of its
+		// city's block (CityBlocks); a row's city subtotal is a total of that city.
 		Optional<String> sheetCity = sheetCity(sheet);
-		Optional<String> rowCity = sheetCity;
-		for (DataRow row : sheet.rows()) {
-			String label = row.label().text().strip();
-			Optional<String> totalOf = this.catalog.zones().totalOf(label, sheetCity);
+		List<Optional<String>> blocks = CityBlocks.of(sheet.rows(), this.catalog.zones(), sheetCity);
+		for (int r = 0; r < sheet.rows().size(); r++) {
+			DataRow row = sheet.rows().get(r);
+			Optional<String> rowCity = blocks.get(r);
+			String label = CityBlocks.label(row);
+			Optional<String> totalOf = this.catalog.zones()
+				.totalOf(label, CityBlocks.isSubtotalWord(label) ? rowCity
+						: CityBlocks.cellCity(row, this.catalog.zones()).or(() -> sheetCity));
 			if (totalOf.isPresent()) {
 				readTotals(row, columns, period, totalOf.get(), totals, findings);
-				rowCity = totalOf.get().isEmpty() ? rowCity : totalOf;
 				continue;
 			}
 			Optional<Zone> zone = this.catalog.zones().find(label, rowCity);

@@ -35,19 +35,40 @@ class ProvinceSheetsTests {
 
 	/** A table of 到位市外资金 and 新签约项目; each row a label and its two figures. */
 	private Interpretation read(String file, String title, Object[][] rows) throws Exception {
+		return read(file, title, rows, false);
+	}
+
+	/**
+	 * @param cityColumn whether the rows start with a city column ("市"; null for the
+	 * blank cells under a merged one)
+	 */
+	private Interpretation read(String file, String title, Object[][] rows, boolean cityColumn) throws Exception {
 		Path path = this.dir.resolve(file);
 		try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(path)) {
 			Sheet sheet = wb.createSheet("主要指标");
 			sheet.createRow(0).createCell(0).setCellValue(title);
 			Row header = sheet.createRow(1);
-			header.createCell(0).setCellValue("单位");
-			header.createCell(1).setCellValue("到位市外资金（亿元）");
-			header.createCell(2).setCellValue("新签约项目（个）");
+			int c = 0;
+			if (cityColumn) {
+				header.createCell(c++).setCellValue("市");
+			}
+			header.createCell(c).setCellValue("县（市、区）");
+			header.createCell(c + 1).setCellValue("到位市外资金（亿元）");
+			header.createCell(c + 2).setCellValue("新签约项目（个）");
 			for (int r = 0; r < rows.length; r++) {
 				Row row = sheet.createRow(2 + r);
-				row.createCell(0).setCellValue((String) rows[r][0]);
-				row.createCell(1).setCellValue(((Number) rows[r][1]).doubleValue());
-				row.createCell(2).setCellValue(((Number) rows[r][2]).doubleValue());
+				int k = 0;
+				if (cityColumn) {
+					if (rows[r][k] != null) {
+						row.createCell(k).setCellValue((String) rows[r][k]);
+					}
+					k++;
+				}
+				if (rows[r][k] != null) {
+					row.createCell(k).setCellValue((String) rows[r][k]);
+				}
+				row.createCell(k + 1).setCellValue(((Number) rows[r][k + 1]).doubleValue());
+				row.createCell(k + 2).setCellValue(((Number) rows[r][k + 2]).doubleValue());
 			}
 			wb.write(out);
 		}
@@ -65,17 +86,25 @@ class ProvinceSheetsTests {
 			.orElse(null);
 	}
 
-	@Test
-	void inAProvincesTableASharedNameIsTheZoneOfTheCitySubtotalAboveIt() throws Exception {
-		Interpretation result = read("2021年1-10月山东省招商引资主要指标.xlsx", "2021年1-10月山东省各市招商引资主要指标完成情况",
-				new Object[][] { { "烟台市", 30.5, 12 }, { "芝罘区", 10.25, 5 }, { "开发区", 20.25, 7 }, { "威海市", 9, 4 },
-						{ "环翠区", 6, 3 }, { "开发区", 3, 1 }, { "全省合计", 39.5, 16 } });
+	/**
+	 * The tables below hold 芝罘区 and 烟台开发区 under 烟台市 (30.5亿元, 12个), 环翠区 and 威海经开区 under
+	 * 威海市 (9亿元, 4个), and the province's 合计 (39.5亿元, 16个).
+	 */
+	private static void bothCitiesTold(Interpretation result) {
 		assertThat(result.findings()).isEmpty();
 		assertThat(funds(result, "烟台开发区")).isEqualByComparingTo("20.25");
 		assertThat(funds(result, "威海经济技术开发区")).isEqualByComparingTo("3");
 		assertThat(result.totals()).filteredOn(t -> t.indicator().code().equals("projects_signed"))
 			.extracting(TotalRow::scope, t -> t.value().intValue())
 			.containsExactly(tuple("烟台市", 12), tuple("威海市", 4), tuple("", 16));
+	}
+
+	@Test
+	void inAProvincesTableASharedNameIsTheZoneOfTheCitySubtotalAboveIt() throws Exception {
+		Interpretation result = read("2021年1-10月山东省招商引资主要指标.xlsx", "2021年1-10月山东省各市招商引资主要指标完成情况",
+				new Object[][] { { "烟台市", 30.5, 12 }, { "芝罘区", 10.25, 5 }, { "开发区", 20.25, 7 }, { "威海市", 9, 4 },
+						{ "环翠区", 6, 3 }, { "开发区", 3, 1 }, { "全省合计", 39.5, 16 } });
+		bothCitiesTold(result);
 	}
 
 	@Test
@@ -112,6 +141,29 @@ class ProvinceSheetsTests {
 		});
 		assertThat(funds(result, "芝罘区")).isEqualByComparingTo("10.25");
 		assertThat(funds(result, "环翠区")).isEqualByComparingTo("6");
+	}
+
+	@Test
+	void aCityColumnMergedDownItsZonesSaysWhoseZoneASharedNameIs() throws Exception {
+		Interpretation result = read("2021年1-10月山东省招商引资主要指标.xlsx", "2021年1-10月山东省各市招商引资主要指标完成情况",
+				new Object[][] { { "烟台市", "芝罘区", 10.25, 5 }, { null, "开发区", 20.25, 7 }, { null, "小计", 30.5, 12 },
+						{ "威海市", "环翠区", 6, 3 }, { null, "开发区", 3, 1 }, { null, "小计", 9, 4 },
+						{ "全省合计", null, 39.5, 16 } },
+				true);
+		bothCitiesTold(result);
+	}
+
+	@Test
+	void subtotalsBelowTheirZonesCloseEachCitysBlock() throws Exception {
+		Interpretation result = read("2021年1-10月山东省招商引资主要指标.xlsx", "2021年1-10月山东省各市招商引资主要指标完成情况",
+				new Object[][] { { "芝罘区", 10.25, 5 }, { "开发区", 20.25, 7 }, { "烟台市小计", 30.5, 12 }, { "环翠区", 6, 3 },
+						{ "开发区", 3, 1 }, { "威海市小计", 9, 4 }, { "合计", 39.5, 16 } });
+		bothCitiesTold(result);
+		// A mistake in 威海's block is 威海's.
+		Interpretation wrong = read("2021年1-10月山东省招商引资主要指标.xlsx", "2021年1-10月山东省各市招商引资主要指标完成情况",
+				new Object[][] { { "芝罘区", 10.25, 5 }, { "开发区", 20.25, 7 }, { "烟台市小计", 30.5, 12 }, { "环翠区", 6, 3 },
+						{ "开发区", 3, 2 }, { "威海市小计", 9, 4 } });
+		assertThat(wrong.findings()).singleElement().satisfies(f -> assertThat(f.zone()).isEqualTo("威海市"));
 	}
 
 }
