@@ -88,22 +88,31 @@ final class Highlights {
 		return highlights;
 	}
 
-	/** "到位市外资金、实际使用外资总量均位于全市第一，新签约项目、三类500强项目个数均居全市首位". */
+	/**
+	 * "到位市外资金、实际使用外资总量均位于全市第一，新签约项目、三类500强项目个数均居全市首位"; first places shared with another
+	 * zone are told as such ("组织到位外资并列全市第一"), or two zones would each read as the one
+	 * first.
+	 */
 	private static String leadsMany(List<IndicatorRanking> led) {
-		List<String> amounts = led.stream()
+		List<IndicatorRanking> alone = led.stream().filter(r -> r.leaders().size() == 1).toList();
+		List<String> amounts = alone.stream()
 			.filter(r -> r.indicator().kind() != Indicator.Kind.COUNT)
 			.map(r -> r.indicator().name())
 			.toList();
-		List<String> counts = led.stream()
+		List<String> counts = alone.stream()
 			.filter(r -> r.indicator().kind() == Indicator.Kind.COUNT)
 			.map(r -> r.indicator().name())
 			.toList();
+		List<String> tied = led.stream().filter(r -> r.leaders().size() > 1).map(r -> r.indicator().name()).toList();
 		List<String> parts = new ArrayList<>();
 		if (!amounts.isEmpty()) {
 			parts.add(String.join("、", amounts) + (amounts.size() > 1 ? "总量均位于全市第一" : "居全市首位"));
 		}
 		if (!counts.isEmpty()) {
 			parts.add(String.join("、", counts) + (counts.size() > 1 ? "个数均居全市首位" : "居全市首位"));
+		}
+		if (!tied.isEmpty()) {
+			parts.add(String.join("、", tied) + (tied.size() > 1 ? "均并列全市第一" : "并列全市第一"));
 		}
 		return String.join("，", parts);
 	}

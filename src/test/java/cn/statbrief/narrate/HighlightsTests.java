@@ -54,6 +54,33 @@ class HighlightsTests {
 		assertThat(moves).doesNotContain("并列位列");
 	}
 
+	@Test
+	void aFirstPlaceSharedWithAnotherZoneIsToldAsSharedByBoth() {
+		// 烟台开发区 leads 实际使用外资 alone, 龙口市 新签约项目 alone; they tie first on 组织到位外资.
+		List<Observation> observations = new ArrayList<>();
+		Period october = new Period(2021, 10);
+		for (int i = 0; i < ZONES.size(); i++) {
+			String zone = ZONES.get(i);
+			observations.add(observation(october, zone, "实际使用外资", zone.equals("烟台开发区") ? "20" : String.valueOf(i)));
+			observations.add(observation(october, zone, "新签约项目", zone.equals("龙口市") ? "90" : String.valueOf(i)));
+			observations.add(observation(october, zone, "组织到位外资",
+					zone.equals("烟台开发区") || zone.equals("龙口市") ? "5.5" : "0." + i));
+		}
+		CityRanking ranking = new Ranker(this.catalog, Rounding.HALF_UP)
+			.rank(RankingInputs.of(new PeriodData(october, observations, List.of())));
+
+		List<String> said = this.highlights.of(ranking);
+
+		assertThat(said).anySatisfy(h -> assertThat(h).startsWith("烟台开发区").contains("组织到位外资并列全市第一"));
+		assertThat(said).anySatisfy(h -> assertThat(h).startsWith("龙口市").contains("组织到位外资并列全市第一"));
+		assertThat(String.join("；", said)).doesNotContain("组织到位外资居全市首位").doesNotContain("组织到位外资、实际使用外资总量均位于全市第一");
+	}
+
+	private Observation observation(Period period, String zone, String indicator, String value) {
+		return new Observation(period, this.catalog.zones().require(zone), this.catalog.indicators().require(indicator),
+				Measure.VALUE, new BigDecimal(value), value, new SourceCell("t.xlsx", "主要指标", "B2"));
+	}
+
 	/** 实际使用外资 where zone i has 15 − i. */
 	private static Map<String, String> values() {
 		Map<String, String> values = new LinkedHashMap<>();
