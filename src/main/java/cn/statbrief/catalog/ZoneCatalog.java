@@ -229,11 +229,14 @@ public final class ZoneCatalog {
 			String city = Names.normalize(this.city);
 			return normalized.equals(city) || normalized.equals(city + "合计") ? Optional.of("") : Optional.empty();
 		}
-		Optional<String> city = this.region.cityOf(normalized.replaceFirst("(合计|小计|总计)$", ""));
+		// "一、烟台市", "烟台市（合计）", "烟台市小计": the city's subtotal as tables number and
+		// mark it.
+		String bare = normalized.replaceFirst("^([一二三四五六七八九十]+、|\\d+[.、])", "").replaceFirst("\\(?(合计|小计|总计)\\)?$", "");
+		Optional<String> city = this.region.cityOf(bare);
 		if (city.isPresent()) {
 			return city;
 		}
-		return this.region.isProvince(normalized) ? Optional.of("") : Optional.empty();
+		return this.region.isProvince(bare) ? Optional.of("") : Optional.empty();
 	}
 
 	public List<Zone> inGroup(ZoneGroup group) {

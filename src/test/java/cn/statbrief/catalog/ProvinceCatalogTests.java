@@ -53,6 +53,9 @@ class ProvinceCatalogTests {
 		assertThat(this.shandong.totalOf("威海", Optional.empty())).hasValue("威海市");
 		assertThat(this.shandong.totalOf("烟台市合计", Optional.empty())).hasValue("烟台市");
 		assertThat(this.shandong.totalOf("全省合计", Optional.empty())).hasValue("");
+		assertThat(this.shandong.totalOf("一、烟台市", Optional.empty())).hasValue("烟台市");
+		assertThat(this.shandong.totalOf("2.威海市（合计）", Optional.empty())).hasValue("威海市");
+		assertThat(this.shandong.totalOf("全省（合计）", Optional.empty())).hasValue("");
 		assertThat(this.shandong.totalOf("山东省", Optional.empty())).hasValue("");
 		// A plain 合计 in a city's own table is that city's.
 		assertThat(this.shandong.totalOf("合计", Optional.of("威海市"))).hasValue("威海市");
