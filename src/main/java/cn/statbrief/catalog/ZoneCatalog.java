@@ -142,7 +142,10 @@ public final class ZoneCatalog {
 	 * sheet's or the section's city).
 	 */
 	public Optional<Zone> find(String spelling, Optional<String> city) {
-		List<Zone> spelt = this.bySpelling.getOrDefault(Names.normalize(spelling), List.of());
+		List<Zone> exact = this.bySpelling.getOrDefault(Names.normalize(spelling), List.of());
+		// "1.芝罘区", "（一）芝罘区", "一、芝罘区": a numbered row.
+		List<Zone> spelt = exact.isEmpty()
+				? this.bySpelling.getOrDefault(withoutNumber(Names.normalize(spelling)), List.of()) : exact;
 		if (spelt.size() == 1) {
 			return Optional.of(spelt.get(0));
 		}
@@ -231,12 +234,17 @@ public final class ZoneCatalog {
 		}
 		// "一、烟台市", "烟台市（合计）", "烟台市小计": the city's subtotal as tables number and
 		// mark it.
-		String bare = normalized.replaceFirst("^([一二三四五六七八九十]+、|\\d+[.、])", "").replaceFirst("\\(?(合计|小计|总计)\\)?$", "");
+		String bare = withoutNumber(normalized).replaceFirst("\\(?(合计|小计|总计)\\)?$", "");
 		Optional<String> city = this.region.cityOf(bare);
 		if (city.isPresent()) {
 			return city;
 		}
 		return this.region.isProvince(bare) ? Optional.of("") : Optional.empty();
+	}
+
+	/** A label without the number a table put before it: 1. 1、 一、 (一) (1). */
+	private static String withoutNumber(String normalized) {
+		return normalized.replaceFirst("^([一二三四五六七八九十]+、|\\d+[.、]|\\([一二三四五六七八九十\\d]+\\))", "");
 	}
 
 	public List<Zone> inGroup(ZoneGroup group) {

@@ -34,6 +34,9 @@ class CatalogTests {
 		assertThat(this.catalog.zones().find("高新区")).map(Zone::name).hasValue("烟台高新区");
 		assertThat(this.catalog.zones().find("长岛")).map(Zone::name).hasValue("长岛综合试验区");
 		assertThat(this.catalog.zones().find("烟台新区")).isEmpty();
+		assertThat(this.catalog.zones().find("1.芝罘区")).map(Zone::name).hasValue("芝罘区");
+		assertThat(this.catalog.zones().find("（三）牟平区")).map(Zone::name).hasValue("牟平区");
+		assertThat(this.catalog.zones().find("十二、烟台开发区")).map(Zone::name).hasValue("烟台开发区");
 		assertThat(this.catalog.zones().isTotalRow("合 计")).isTrue();
 		assertThat(this.catalog.zones().isTotalRow("全市")).isTrue();
 	}
