@@ -9,6 +9,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import cn.statbrief.ChildJvm;
 import cn.statbrief.DocxSchema;
 import cn.statbrief.ExitCodes;
+import cn.statbrief.TestPostgres;
 
 /**
  * One installation for a province (config/catalog/province-example.yml): 烟台 with the
@@ -117,6 +122,36 @@ class ProvinceIntegrationTests {
 		assertThat(run.output()).contains("威海临港经济技术开发区");
 		try (var files = Files.walk(work.resolve("output"))) {
 			assertThat(files.filter(p -> p.toString().endsWith(".pdf"))).isEmpty();
+		}
+	}
+
+	@Test
+	void onASharedPostgresqlTheProvinceGetsTheSameDocumentsAndEachCitysSubtotals() throws Exception {
+		TestPostgres.Database database = TestPostgres.freshDatabase();
+		Path embedded = Workspace.withSampleInput("briefing-province-hsqldb-");
+		Path shared = Workspace.withSampleInput("briefing-province-postgres-");
+		for (Path work : List.of(embedded, shared)) {
+			writeWeihai(work.resolve("input"), weihai(BigDecimal.TEN), WEIHAI);
+		}
+
+		assertThat(ChildJvm.run(embedded, "--briefing.catalog.zones=" + CATALOG).exitCode()).isZero();
+		List<String> args = new ArrayList<>(database.springArgs());
+		args.add("--briefing.catalog.zones=" + CATALOG);
+		ChildJvm.Outcome onPostgres = ChildJvm.run(shared, args.toArray(String[]::new));
+
+		assertThat(onPostgres.exitCode()).as(onPostgres.output()).isZero();
+		Map<String, String> documents = OutputTexts.of(embedded.resolve("output"));
+		assertThat(documents).hasSize(2 * 25);
+		assertThat(OutputTexts.of(shared.resolve("output"))).isEqualTo(documents);
+		try (Connection postgres = database.connect();
+				Statement statement = postgres.createStatement();
+				ResultSet scopes = statement.executeQuery("SELECT DISTINCT scope FROM total_row ORDER BY scope")) {
+			List<String> found = new ArrayList<>();
+			while (scopes.next()) {
+				found.add(scopes.getString(1));
+			}
+			// Each city's 全市 row is its city's subtotal.
+			assertThat(found).containsExactlyInAnyOrder("烟台市", "威海市");
 		}
 	}
 
