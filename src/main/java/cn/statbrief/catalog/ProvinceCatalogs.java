@@ -23,6 +23,8 @@ final class ProvinceCatalogs {
 		String province = CatalogLoader.text(root, "province", file);
 		String word = root.containsKey("word") ? CatalogLoader.text(root, "word", file) : "全省";
 		String units = root.containsKey("units") ? CatalogLoader.text(root, "units", file) : "县（市、区）";
+		String cityWord = root.containsKey("cityWord") ? CatalogLoader.text(root, "cityWord", file) : "全市";
+		String cityUnit = root.containsKey("cityUnit") ? CatalogLoader.text(root, "cityUnit", file) : "市";
 		Set<ZoneGroup> groups = new LinkedHashSet<>(CatalogLoader.groups(root));
 		Map<String, List<String>> citySpellings = new LinkedHashMap<>();
 		List<Zone> zones = new ArrayList<>();
@@ -42,9 +44,13 @@ final class ProvinceCatalogs {
 					: CatalogLoader.groups(cityRoot);
 			groups.addAll(cityGroups);
 			List<String> spellings = new ArrayList<>(List.of(city));
-			String shortName = Region.shortName(city, "市");
-			if (!shortName.equals(city)) {
-				spellings.add(shortName);
+			// 烟台市 → 烟台; where the "cities" are provinces, 山东省 → 山东 (other forms:
+			// aliases).
+			for (String suffix : List.of("市", "省")) {
+				String shortName = Region.shortName(city, suffix);
+				if (!shortName.equals(city)) {
+					spellings.add(shortName);
+				}
 			}
 			spellings.addAll(CatalogLoader.strings(entry.get("aliases")));
 			citySpellings.put(city, spellings);
@@ -58,8 +64,8 @@ final class ProvinceCatalogs {
 		if (!totalRowNames.contains("小计")) {
 			totalRowNames.add("小计");
 		}
-		return new ZoneCatalog(province, new Region(province, word, units, citySpellings), List.copyOf(groups),
-				qualifyShared(zones), totalRowNames);
+		return new ZoneCatalog(province, new Region(province, word, units, cityWord, cityUnit, citySpellings),
+				List.copyOf(groups), qualifyShared(zones), totalRowNames);
 	}
 
 	/**

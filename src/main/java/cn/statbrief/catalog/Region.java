@@ -15,14 +15,15 @@ import java.util.Optional;
  * national development zones by province)
  * @param citySpellings each city's name with the other ways tables write it (烟台市, 烟台)
  */
-public record Region(String province, String word, String units, Map<String, List<String>> citySpellings) {
+public record Region(String province, String word, String units, String cityWord, String cityUnit,
+		Map<String, List<String>> citySpellings) {
 
 	public Region {
 		citySpellings = new LinkedHashMap<>(citySpellings);
 	}
 
 	public static Region none() {
-		return new Region("", "", "", Map.of());
+		return new Region("", "", "", "全市", "市", Map.of());
 	}
 
 	/** Whether zones nest in cities and cities in a province. */

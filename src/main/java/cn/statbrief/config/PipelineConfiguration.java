@@ -126,7 +126,9 @@ class PipelineConfiguration {
 		BriefingProperties.WordFonts fonts = properties.wordFonts();
 		ValueHistory history = (zone, indicator, period) -> store.value(period, catalog.zones().require(zone),
 				catalog.indicators().require(indicator));
-		return new BriefingRenderer(new Templates(properties.templatesDir(), history, phrases), FontSet::new,
+		return new BriefingRenderer(
+				new Templates(properties.templatesDir(), history, phrases, catalog.zones().region().cityWord()),
+				FontSet::new,
 				new WordFonts(fonts.title(), fonts.heading1(), fonts.heading2(), fonts.body(), fonts.table()));
 	}
 

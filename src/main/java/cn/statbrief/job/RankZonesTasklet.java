@@ -26,12 +26,16 @@ class RankZonesTasklet implements Tasklet {
 
 	private final String provinceWord;
 
+	private final String cityWord;
+
 	/**
 	 * @param provinceWord how headings name a province's whole area (全省), unused for one
 	 * city
 	 */
-	RankZonesTasklet(RunRankings rankings, Phrases phrases, Path outputRoot, Period period, String provinceWord) {
+	RankZonesTasklet(RunRankings rankings, Phrases phrases, Path outputRoot, Period period, String provinceWord,
+			String cityWord) {
 		this.rankings = rankings;
+		this.cityWord = cityWord;
 		this.provinceWord = provinceWord;
 		this.phrases = phrases;
 		this.outputRoot = outputRoot;
@@ -52,7 +56,7 @@ class RankZonesTasklet implements Tasklet {
 		folder.write("rankings.xlsx", RankingsWorkbook.write(ranking.whole(), this.phrases, this.provinceWord));
 		ranking.cities()
 			.forEach((city, cityRanking) -> folder.write(city + "/rankings.xlsx",
-					RankingsWorkbook.write(cityRanking, this.phrases)));
+					RankingsWorkbook.write(cityRanking, this.phrases, this.cityWord)));
 		return RepeatStatus.FINISHED;
 	}
 

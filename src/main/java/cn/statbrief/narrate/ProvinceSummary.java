@@ -12,12 +12,14 @@ import cn.statbrief.catalog.Period;
  * every indicator.
  *
  * @param whole how prose names the province (全省)
+ * @param cityUnit what a city is called (市; 省 where the "cities" are provinces)
+ * @param units what the ranked zones are called (县（市、区）)
  * @param overview the province's totals and growth, one sentence per indicator
  * @param sections per indicator: the leading cities and the leading zones
  * @param matrix every city's rank among the cities on every indicator
  */
 public record ProvinceSummary(Period reportPeriod, Masthead masthead, String title, String province, String whole,
-		String period, String periodShort, String overview, List<Section> sections,
+		String cityUnit, String units, String period, String periodShort, String overview, List<Section> sections,
 		Matrix matrix) implements FactLookup {
 
 	public ProvinceSummary {

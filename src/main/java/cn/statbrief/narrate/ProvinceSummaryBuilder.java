@@ -51,7 +51,7 @@ public final class ProvinceSummaryBuilder {
 				.keySet()
 				.forEach(c -> ranksByCity.computeIfAbsent(c, k -> new ArrayList<>())
 					.add(ranks.containsKey(c) ? ranks.get(c).toString() : "—"));
-			sections.add(new ProvinceSummary.Section(i.name(), citiesSentence(cities, i),
+			sections.add(new ProvinceSummary.Section(i.name(), citiesSentence(cities, i, region.cityUnit()),
 					zonesSentence(indicator, region.units())));
 		}
 		List<ProvinceSummary.Row> rows = ranking.cities()
@@ -61,7 +61,8 @@ public final class ProvinceSummaryBuilder {
 			.toList();
 		String period = this.phrases.cumulative(ranking.period());
 		return new ProvinceSummary(ranking.period(), masthead, region.province() + "招商引资主要指标情况汇总", region.province(),
-				whole, period, ranking.period().year() + "年" + this.phrases.cumulativeShort(ranking.period()),
+				whole, region.cityUnit(), region.units(), period,
+				ranking.period().year() + "年" + this.phrases.cumulativeShort(ranking.period()),
 				overview.isEmpty() ? "" : period + "，" + whole + String.join("；", overview) + "。", sections,
 				new ProvinceSummary.Matrix(names, rows));
 	}
@@ -97,18 +98,18 @@ public final class ProvinceSummaryBuilder {
 	}
 
 	/** "烟台市、青岛市、济南市居各市前三位，分别为120.5亿元、98.2亿元、80.0亿元". */
-	private String citiesSentence(List<CityFigure> cities, Indicator indicator) {
+	private String citiesSentence(List<CityFigure> cities, Indicator indicator, String unit) {
 		if (cities.isEmpty()) {
 			return "";
 		}
 		if (cities.size() <= LEADERS) {
 			// Two or three cities: each with its figure, no "前二位".
-			return "各市中" + String.join("、",
+			return "各" + unit + "中" + String.join("、",
 					cities.stream().map(c -> c.city() + this.phrases.amount(c.total(), indicator)).toList());
 		}
 		List<CityFigure> leading = cities.subList(0, LEADERS);
-		return String.join("、", leading.stream().map(CityFigure::city).toList()) + "居各市前" + ChineseNumerals.of(LEADERS)
-				+ "位，分别为"
+		return String.join("、", leading.stream().map(CityFigure::city).toList()) + "居各" + unit + "前"
+				+ ChineseNumerals.of(LEADERS) + "位，分别为"
 				+ String.join("、", leading.stream().map(c -> this.phrases.amount(c.total(), indicator)).toList());
 	}
 

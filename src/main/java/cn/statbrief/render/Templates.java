@@ -38,6 +38,8 @@ public final class Templates {
 
 	private final Phrases phrases;
 
+	private final String cityWord;
+
 	public Templates(Path folder) {
 		this(folder, ValueHistory.NONE, new Phrases(ProseStyle.DEFAULT));
 	}
@@ -47,6 +49,16 @@ public final class Templates {
 	 * the deployment's style
 	 */
 	public Templates(Path folder, ValueHistory history, Phrases phrases) {
+		this(folder, history, phrases, "全市");
+	}
+
+	/**
+	 * @param cityWord how a city's documents name its whole: 全市, or 全省 where the
+	 * catalog's "cities" are provinces (every 全市 the prose and the templates write
+	 * becomes it)
+	 */
+	public Templates(Path folder, ValueHistory history, Phrases phrases, String cityWord) {
+		this.cityWord = cityWord;
 		this.history = history;
 		this.phrases = phrases;
 		if (!Files.isDirectory(folder)) {
@@ -93,7 +105,8 @@ public final class Templates {
 		try {
 			StringWriter out = new StringWriter();
 			this.configuration.getTemplate(template).process(data, out);
-			return out.toString().strip();
+			String xhtml = out.toString().strip();
+			return this.cityWord.equals("全市") ? xhtml : xhtml.replace("全市", this.cityWord);
 		}
 		catch (ParseException ex) {
 			throw new RenderException(where(ex.getTemplateName(), template, ex.getLineNumber(), ex.getColumnNumber())

@@ -97,6 +97,34 @@ class ProvinceCatalogTests {
 	}
 
 	@Test
+	void theNationalDevelopmentZonesAreACatalogWhoseCitiesAreProvinces(@TempDir Path dir) throws IOException {
+		Path file = dir.resolve("national.yml");
+		Files.writeString(file, """
+				province: 国家级经济技术开发区
+				word: 全国
+				cityWord: 全省
+				cityUnit: 省
+				units: 国家级经开区
+				groups: [经开区]
+				cities:
+				  - city: 山东省
+				    zones: [{ name: 烟台经济技术开发区, group: 经开区, aliases: [烟台开发区] }, { name: 青岛经济技术开发区, group: 经开区 }]
+				  - city: 江苏省
+				    zones: [{ name: 苏州工业园区, group: 经开区 }]
+				""");
+		ZoneCatalog zones = new CatalogLoader().loadZones(file);
+		Region region = zones.region();
+		assertThat(region.word()).isEqualTo("全国");
+		assertThat(region.cityWord()).isEqualTo("全省");
+		assertThat(region.cityUnit()).isEqualTo("省");
+		assertThat(region.units()).isEqualTo("国家级经开区");
+		assertThat(zones.totalOf("山东", Optional.empty())).hasValue("山东省");
+		assertThat(zones.byCity()).containsOnlyKeys("山东省", "江苏省");
+		assertThat(Path.of("config/catalog/province-example.yml")).exists();
+		assertThat(this.shandong.region().cityWord()).isEqualTo("全市");
+	}
+
+	@Test
 	void aSpellingTwiceInOneCityIsStillAnError(@TempDir Path dir) throws IOException {
 		Path file = dir.resolve("province.yml");
 		Files.writeString(file, """

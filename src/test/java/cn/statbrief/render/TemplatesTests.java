@@ -31,6 +31,16 @@ class TemplatesTests {
 	}
 
 	@Test
+	void whereTheCatalogsCitiesAreProvincesEveryWholeOfACityIsTheProvince(@TempDir Path dir) throws IOException {
+		Files.writeString(dir.resolve("t.ftlh"), "<p>${lead}；全市合计${total}</p>");
+		Templates national = new Templates(dir, ValueHistory.NONE, new Phrases(ProseStyle.DEFAULT), "全省");
+		assertThat(national.render("t.ftlh", Map.of("lead", "烟台开发区实际使用外资居全市第一", "total", "12亿美元")))
+			.isEqualTo("<p>烟台开发区实际使用外资居全省第一；全省合计12亿美元</p>");
+		assertThat(new Templates(dir).render("t.ftlh", Map.of("lead", "居全市第一", "total", "1")))
+			.isEqualTo("<p>居全市第一；全市合计1</p>");
+	}
+
+	@Test
 	void templatesCannotCreateJavaObjects(@TempDir Path dir) throws IOException {
 		Files.writeString(dir.resolve("t.ftlh"),
 				"<#assign ex = \"freemarker.template.utility.Execute\"?new()>${ex(\"id\")}");
