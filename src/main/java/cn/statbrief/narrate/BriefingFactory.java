@@ -117,7 +117,8 @@ public final class BriefingFactory {
 					this.cells.tableValue(figure.monthValue(), indicator.indicator()),
 					figure.cityRank() == null ? "—" : this.cells.rankCell(figure),
 					figure.groupRank() == null ? "—" : figure.groupRank().toString(),
-					this.cells.growthCell(figure.growth()), this.cells.percentCell(figure.sharePercent())));
+					this.cells.growthCell(figure.growth()), this.cells.percentCell(figure.sharePercent()),
+					province.map(p -> provinceRank(p, indicator, zone)).orElse("")));
 		}
 		List<ProjectRecord> projects = ledger.stream().filter(p -> p.zone().equals(zone)).toList();
 		String title = zone.name() + this.phrases.cumulative(ranking.period()) + "招商引资情况";
@@ -128,7 +129,16 @@ public final class BriefingFactory {
 				ranking.period().previousMonth().map(this.phrases::cumulative).orElse(""),
 				this.phrases.quarter(ranking.period()).orElse(""), story, facts, rows,
 				facts.values().stream().filter(f -> !f.hasValue()).map(Fact::indicator).toList(),
-				this.projects.summarise(projects, ranking.period().year()));
+				this.projects.summarise(projects, ranking.period().year()),
+				province.isPresent() ? this.catalog.zones().region().word() : "");
+	}
+
+	private String provinceRank(CityRanking province, IndicatorRanking indicator, Zone zone) {
+		return province.of(indicator.indicator())
+			.flatMap(r -> CityIndex.of(province, this.phrases).figure(r, zone))
+			.filter(ZoneFigure::hasValue)
+			.map(TableCells::rankCell)
+			.orElse("—");
 	}
 
 	/**

@@ -2,7 +2,10 @@ package cn.statbrief.narrate;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -71,14 +74,30 @@ final class CityIndex {
 		}
 	}
 
-	/** The last index made, kept for the next zone of the same period. */
-	private static CityIndex last;
+	/**
+	 * The indexes made last, most recent first, kept for the next zones of the same
+	 * period: in a province's run the render threads alternate between cities, and every
+	 * zone also looks itself up in the province's index, which is the costly one to make.
+	 */
+	private static final Deque<CityIndex> RECENT = new ArrayDeque<>();
+
+	private static final int KEPT = 8;
 
 	static synchronized CityIndex of(CityRanking city, Phrases phrases) {
-		if (last == null || last.city != city) {
-			last = new CityIndex(city, phrases);
+		for (Iterator<CityIndex> i = RECENT.iterator(); i.hasNext();) {
+			CityIndex index = i.next();
+			if (index.city == city) {
+				i.remove();
+				RECENT.addFirst(index);
+				return index;
+			}
 		}
-		return last;
+		CityIndex made = new CityIndex(city, phrases);
+		RECENT.addFirst(made);
+		if (RECENT.size() > KEPT) {
+			RECENT.removeLast();
+		}
+		return made;
 	}
 
 	Entry of(IndicatorRanking ranking) {

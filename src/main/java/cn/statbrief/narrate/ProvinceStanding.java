@@ -37,9 +37,10 @@ final class ProvinceStanding {
 	String paragraph(CityRanking province, Zone zone, String whole, String units) {
 		List<Ranked> ranked = new ArrayList<>();
 		int zones = 0;
+		CityIndex index = CityIndex.of(province, this.phrases);
 		for (IndicatorRanking indicator : province.indicators()) {
 			zones = Math.max(zones, indicator.ranked().size());
-			indicator.of(zone)
+			index.figure(indicator, zone)
 				.filter(ZoneFigure::hasValue)
 				.ifPresent(f -> ranked.add(new Ranked(indicator.indicator().name(), f)));
 		}

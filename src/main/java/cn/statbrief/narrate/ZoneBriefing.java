@@ -20,11 +20,13 @@ import cn.statbrief.catalog.Period;
  * @param rows one row per indicator, in catalog order
  * @param notReported the indicators the zone reported nothing for (not ranked)
  * @param projects the ledger's projects of the zone, summarised
+ * @param provinceWord how the province is named in a province's catalog (全省, 全国), for the
+ * table's 全省位次 column; "" otherwise
  */
 public record ZoneBriefing(Period reportPeriod, Masthead masthead, String title, String city, String zone,
 		String shortName, String group, String self, String period, String periodShort, String monthEnd, String month,
 		String previousPeriod, String quarter, List<String> story, Map<String, Fact> facts, List<ZoneRow> rows,
-		List<String> notReported, ProjectDigest.Summary projects) implements FactLookup {
+		List<String> notReported, ProjectDigest.Summary projects, String provinceWord) implements FactLookup {
 
 	public ZoneBriefing {
 		story = List.copyOf(story);
@@ -45,7 +47,10 @@ public record ZoneBriefing(Period reportPeriod, Masthead masthead, String title,
 	}
 
 	/** A row of the zone's own table: every indicator with its figure and ranks. */
+	/**
+	 * @param provinceRank the zone's rank in the province ("" without a province)
+	 */
 	public record ZoneRow(String indicator, String unit, String value, String month, String cityRank, String groupRank,
-			String growth, String share) {
+			String growth, String share, String provinceRank) {
 	}
 }

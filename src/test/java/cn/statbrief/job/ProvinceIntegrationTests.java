@@ -91,6 +91,10 @@ class ProvinceIntegrationTests {
 		// A 烟台 zone says what it said alone, and where it stands in the province.
 		String zhifuAlone = flat(yantaiAlone.get("2021-10/区市简报/芝罘区.pdf"));
 		String zhifu = flat(texts.get("2021-10/烟台市/区市简报/芝罘区.pdf"));
+		// Its table has a 全省位次 column beside the 全市 one; alone it has none.
+		assertThat(zhifu).contains("全市位次全省位次");
+		assertThat(zhifuAlone).doesNotContain("全省位次");
+		assertThat(DocxSchema.errors(output.resolve("2021-10/烟台市/区市简报/芝罘区.docx"))).isEmpty();
 		assertThat(zhifu).contains("在全省22个县（市、区）中，芝罘区")
 			.contains(zhifuAlone.substring(zhifuAlone.indexOf("一、主要指标完成情况"), zhifuAlone.indexOf("一、主要指标完成情况") + 60));
 		String huancui = flat(texts.get("2021-10/威海市/区市简报/环翠区.pdf"));
