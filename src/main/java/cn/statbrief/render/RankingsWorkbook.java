@@ -34,12 +34,25 @@ public final class RankingsWorkbook {
 	 * province's
 	 */
 	public static byte[] write(CityRanking ranking, Phrases phrases, String whole) {
+		// A province's ranking says each zone's city too (last, so the columns of a
+		// city's workbook stay where they are).
+		boolean cities = ranking.indicators()
+			.stream()
+			.flatMap(i -> i.figures().stream())
+			.map(f -> f.zone().city())
+			.distinct()
+			.count() > 1;
 		try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			for (IndicatorRanking indicator : ranking.indicators()) {
 				Sheet sheet = wb.createSheet(indicator.indicator().name());
 				String unit = indicator.indicator().unit().symbol();
 				SheetTables.header(sheet, whole + "位次", "区市", "组别", "组内位次", "数值（" + unit + "）", "同比（%）",
 						"占" + whole + "（%）", "上月位次", "数据来源");
+				if (cities) {
+					Row header = sheet.getRow(0);
+					header.createCell(9).setCellValue("城市");
+					header.getCell(9).setCellStyle(header.getCell(8).getCellStyle());
+				}
 				int r = 1;
 				for (ZoneFigure f : indicator.figures()) {
 					Row row = sheet.createRow(r++);
@@ -62,6 +75,9 @@ public final class RankingsWorkbook {
 					number(row, 7, f.previousCityRank());
 					row.createCell(8)
 						.setCellValue(String.join("；", f.sources().stream().map(Object::toString).toList()));
+					if (cities) {
+						row.createCell(9).setCellValue(f.zone().city());
+					}
 				}
 				Row total = sheet.createRow(r);
 				total.createCell(1).setCellValue(whole);

@@ -113,6 +113,15 @@ class ProvinceIntegrationTests {
 			.contains("县（市、区）中环翠区（威海市）" + lead.stripTrailingZeros().toPlainString() + "亿元");
 		assertThat(DocxSchema.errors(output.resolve("2021-10/山东省招商引资主要指标情况汇总.docx"))).isEmpty();
 		assertThat(column(output.resolve("2021-10/rankings.xlsx"), "到位市外资金")).hasSize(22);
+		try (InputStream in = Files.newInputStream(output.resolve("2021-10/rankings.xlsx"));
+				Workbook wb = WorkbookFactory.create(in)) {
+			Sheet funds = wb.getSheet("到位市外资金");
+			assertThat(funds.getRow(0).getCell(0).getStringCellValue()).isEqualTo("全省位次");
+			assertThat(funds.getRow(0).getCell(9).getStringCellValue()).isEqualTo("城市");
+			// 环翠区 was made the province's first.
+			assertThat(funds.getRow(1).getCell(1).getStringCellValue()).isEqualTo("环翠区");
+			assertThat(funds.getRow(1).getCell(9).getStringCellValue()).isEqualTo("威海市");
+		}
 	}
 
 	@Test
