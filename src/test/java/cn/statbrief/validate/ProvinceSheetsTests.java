@@ -8,7 +8,13 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -43,7 +49,12 @@ class ProvinceSheetsTests {
 	 * blank cells under a merged one)
 	 */
 	private Interpretation read(String file, String title, Object[][] rows, boolean cityColumn) throws Exception {
-		Path path = this.dir.resolve(file);
+		return readWith(this.catalog, this.dir, file, title, rows, cityColumn);
+	}
+
+	private static Interpretation readWith(Catalog catalog, Path dir, String file, String title, Object[][] rows,
+			boolean cityColumn) throws Exception {
+		Path path = dir.resolve(file);
 		try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(path)) {
 			Sheet sheet = wb.createSheet("主要指标");
 			sheet.createRow(0).createCell(0).setCellValue(title);
@@ -72,7 +83,7 @@ class ProvinceSheetsTests {
 			}
 			wb.write(out);
 		}
-		return new SheetInterpreter(this.catalog).interpret(new WorkbookReader(this.catalog.indicators()).read(path),
+		return new SheetInterpreter(catalog).interpret(new WorkbookReader(catalog.indicators()).read(path),
 				Optional.empty());
 	}
 
@@ -164,6 +175,85 @@ class ProvinceSheetsTests {
 				new Object[][] { { "芝罘区", 10.25, 5 }, { "开发区", 20.25, 7 }, { "烟台市小计", 30.5, 12 }, { "环翠区", 6, 3 },
 						{ "开发区", 3, 2 }, { "威海市小计", 9, 4 } });
 		assertThat(wrong.findings()).singleElement().satisfies(f -> assertThat(f.zone()).isEqualTo("威海市"));
+	}
+
+	/**
+	 * Province tables in random forms (subtotals above or below, a merged city column,
+	 * numbered or short city labels, names three cities share), each read back whole:
+	 * every zone's figure on its own zone, every subtotal on its city, no finding.
+	 */
+	@Test
+	void provinceTablesInRandomFormsAreReadWhole(@TempDir Path dir) throws Exception {
+		String[] cities = { "济南市", "青岛市", "淄博市", "枣庄市" };
+		String[] shared = { "市中区", "开发区", "高新区" };
+		StringBuilder yaml = new StringBuilder("province: 山东省\ngroups: [区县]\ncities:\n");
+		for (String city : cities) {
+			yaml.append("  - city: ").append(city).append("\n    zones:\n");
+			for (String name : shared) {
+				yaml.append("      - { name: ").append(name).append(", group: 区县 }\n");
+			}
+			yaml.append("      - { name: ").append(city.charAt(0)).append("东区, group: 区县 }\n");
+		}
+		Path catalogFile = dir.resolve("shandong.yml");
+		Files.writeString(catalogFile, yaml);
+		Catalog shandong = new Catalog(new CatalogLoader().loadZones(catalogFile), this.catalog.indicators());
+		Random random = new Random(20211201);
+		for (int variant = 0; variant < 40; variant++) {
+			int form = random.nextInt(3);
+			List<Object[]> rows = new ArrayList<>();
+			Map<String, Integer> expected = new LinkedHashMap<>();
+			int total = 0;
+			for (String city : cities) {
+				List<String> zones = new ArrayList<>(List.of(shared));
+				zones.add(city.charAt(0) + "东区");
+				Collections.shuffle(zones, random);
+				int subtotal = 0;
+				List<Object[]> block = new ArrayList<>();
+				for (int z = 0; z < zones.size(); z++) {
+					int signed = 1 + random.nextInt(50);
+					subtotal += signed;
+					String canonical = List.of(shared).contains(zones.get(z)) ? city + zones.get(z) : zones.get(z);
+					expected.put(canonical, signed);
+					String label = random.nextInt(4) == 0 ? (z + 1) + "." + zones.get(z) : zones.get(z);
+					block.add(form == 2 ? new Object[] { z == 0 ? city : null, label, signed, signed }
+							: new Object[] { label, signed, signed });
+				}
+				total += subtotal;
+				String cityLabel = random.nextBoolean() ? city : city.substring(0, 2);
+				switch (form) {
+					case 0 -> {
+						rows.add(new Object[] { random.nextBoolean() ? cityLabel : "一、" + cityLabel, subtotal,
+								subtotal });
+						rows.addAll(block);
+					}
+					case 1 -> {
+						rows.addAll(block);
+						rows.add(new Object[] { cityLabel + (random.nextBoolean() ? "小计" : "合计"), subtotal, subtotal });
+					}
+					default -> {
+						rows.addAll(block);
+						rows.add(new Object[] { null, "小计", subtotal, subtotal });
+					}
+				}
+			}
+			rows.add(form == 2 ? new Object[] { "全省合计", null, total, total }
+					: new Object[] { random.nextBoolean() ? "合计" : "全省合计", total, total });
+			Interpretation result = readWith(shandong, dir, "2021年1-10月山东省招商引资主要指标.xlsx", "2021年1-10月山东省招商引资主要指标完成情况",
+					rows.toArray(Object[][]::new), form == 2);
+			String what = "form " + form + ", variant " + variant;
+			assertThat(result.findings()).as(what).isEmpty();
+			for (Map.Entry<String, Integer> zone : expected.entrySet()) {
+				assertThat(result.observations()).as(what + ": " + zone.getKey()).anySatisfy(o -> {
+					assertThat(o.zone().name()).isEqualTo(zone.getKey());
+					assertThat(o.indicator().code()).isEqualTo("projects_signed");
+					assertThat(o.value()).isEqualByComparingTo(BigDecimal.valueOf(zone.getValue()));
+				});
+			}
+			assertThat(result.totals()).as(what)
+				.filteredOn(t -> t.indicator().code().equals("projects_signed"))
+				.extracting(TotalRow::scope)
+				.containsExactly("济南市", "青岛市", "淄博市", "枣庄市", "");
+		}
 	}
 
 }
