@@ -59,15 +59,22 @@ final class ProvinceStanding {
 			return head + "各项指标均在" + whole + "前十名之外，位次最靠前的是" + best.indicator() + "（"
 					+ this.phrases.rankIn(whole, best.figure()).replaceFirst("^位列", "") + "）。";
 		}
-		// Indicators at the same place are one clause: "到位市外资金、实际使用外资居全省第一".
+		// Indicators at the same place are one clause: "到位市外资金、实际使用外资居全省第一"; a
+		// place is named whole or not at all, so "另有N项" never hides another first place.
 		Map<String, List<String>> byPlace = new LinkedHashMap<>();
-		leading.stream()
-			.limit(NAMED)
+		leading
 			.forEach(r -> byPlace.computeIfAbsent(place(r.figure(), whole), k -> new ArrayList<>()).add(r.indicator()));
 		List<String> clauses = new ArrayList<>();
-		byPlace.forEach((place, indicators) -> clauses.add(String.join("、", indicators) + place));
+		int named = 0;
+		for (Map.Entry<String, List<String>> place : byPlace.entrySet()) {
+			if (named > 0 && named + place.getValue().size() > NAMED) {
+				break;
+			}
+			clauses.add(String.join("、", place.getValue()) + place.getKey());
+			named += place.getValue().size();
+		}
 		StringBuilder text = new StringBuilder(head).append(String.join("，", clauses));
-		int more = leading.size() - Math.min(NAMED, leading.size());
+		int more = leading.size() - named;
 		if (more > 0) {
 			text.append("，另有").append(more).append("项指标进入").append(whole).append("前十");
 		}

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -123,12 +124,28 @@ public final class ProvinceSummaryBuilder {
 		if (leading.isEmpty()) {
 			return "";
 		}
-		List<String> named = leading.stream()
-			.map(f -> f.zone().shortName() + "（" + f.zone().city() + "）"
-					+ this.phrases.amount(f.value(), indicator.indicator()))
-			.toList();
-		return units + "中" + String.join("、", named) + "居前" + ChineseNumerals.of(Math.min(LEADERS, leading.size()))
-				+ "位";
+		if (leading.stream().noneMatch(ZoneFigure::cityTied)) {
+			List<String> named = leading.stream().map(f -> zoneWithCity(f) + amount(f, indicator)).toList();
+			return units + "中" + String.join("、", named) + "居前" + ChineseNumerals.of(leading.size()) + "位";
+		}
+		// Ties told as ties: "福山区（烟台市）、龙口市（烟台市）均为48个，并列第一，烟台开发区（烟台市）46个居第三".
+		Map<Integer, List<ZoneFigure>> byRank = new LinkedHashMap<>();
+		leading.forEach(f -> byRank.computeIfAbsent(f.cityRank(), r -> new ArrayList<>()).add(f));
+		List<String> clauses = new ArrayList<>();
+		byRank.forEach((rank,
+				zones) -> clauses.add(zones.size() == 1
+						? zoneWithCity(zones.get(0)) + amount(zones.get(0), indicator) + "居第" + ChineseNumerals.of(rank)
+						: String.join("、", zones.stream().map(ProvinceSummaryBuilder::zoneWithCity).toList()) + "均为"
+								+ amount(zones.get(0), indicator) + "，并列第" + ChineseNumerals.of(rank)));
+		return units + "中，" + String.join("，", clauses);
+	}
+
+	private static String zoneWithCity(ZoneFigure figure) {
+		return figure.zone().shortName() + "（" + figure.zone().city() + "）";
+	}
+
+	private String amount(ZoneFigure figure, IndicatorRanking indicator) {
+		return this.phrases.amount(figure.value(), indicator.indicator());
 	}
 
 }

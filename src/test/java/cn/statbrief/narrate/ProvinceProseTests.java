@@ -17,8 +17,11 @@ import cn.statbrief.catalog.Period;
 import cn.statbrief.catalog.Unit;
 import cn.statbrief.catalog.Zone;
 import cn.statbrief.ingest.SourceCell;
+import cn.statbrief.rank.CityRanking;
 import cn.statbrief.rank.PeriodAnalysis;
+import cn.statbrief.rank.PeriodData;
 import cn.statbrief.rank.Ranker;
+import cn.statbrief.rank.RankingInputs;
 import cn.statbrief.rank.RegionRanking;
 import cn.statbrief.rank.Rounding;
 import cn.statbrief.rank.StoredValues;
@@ -126,6 +129,47 @@ class ProvinceProseTests {
 		assertThat(summary.matrix().rows()).extracting(ProvinceSummary.Row::city).containsExactly("烟台市", "威海市");
 		assertThat(summary.matrix().rows().get(0).ranks()).containsExactly("2", "1");
 		assertThat(summary.overview()).startsWith("1—10月份，全省到位市外资金");
+	}
+
+	@Test
+	void aZoneFirstOnMoreIndicatorsThanTheParagraphNamesHearsThemAllAndOnlyTheOthersAreCounted() {
+		List<Indicator> eight = new ArrayList<>();
+		String[] names = { "甲", "乙", "丙", "丁", "戊", "己", "庚", "辛" };
+		for (int i = 0; i < 8; i++) {
+			eight.add(new Indicator("i" + i, "指标" + names[i], List.of(), Unit.YI_YUAN, Indicator.Kind.AMOUNT,
+					Indicator.Accumulation.YEAR_TO_DATE, true, 2, Indicator.ShareBase.ZONES, Indicator.LedgerCount.NONE,
+					i));
+		}
+		Catalog wide = new Catalog(this.catalog.zones(), new IndicatorCatalog(eight));
+		List<Observation> observations = new ArrayList<>();
+		int z = 0;
+		for (Zone zone : wide.zones().zones()) {
+			for (Indicator indicator : eight) {
+				// 环翠区 first on all eight but the last, where it is fifth.
+				String value = zone.name().equals("环翠区") ? (indicator.order() == 7 ? "96" : "500")
+						: String.valueOf(100 - z);
+				observations.add(new Observation(this.october, zone, indicator, Measure.VALUE, new BigDecimal(value),
+						value, new SourceCell("f.xlsx", "主要指标", "B3")));
+			}
+			z++;
+		}
+		CityRanking province = new Ranker(wide, Rounding.HALF_UP)
+			.rank(RankingInputs.of(new PeriodData(this.october, observations, List.of())));
+
+		String text = new ProvinceStanding(this.phrases).paragraph(province, wide.zones().require("环翠区"), "全省",
+				"县（市、区）");
+
+		assertThat(text).isEqualTo("在全省22个县（市、区）中，环翠区指标甲、指标乙、指标丙、指标丁、指标戊、指标己、指标庚居全省第一，另有1项指标进入全省前十。");
+	}
+
+	@Test
+	void zonesTiedAtTheHeadOfTheProvinceAreToldAsTied() {
+		RegionRanking ranking = rank();
+		// 新签约项目: 环翠区 40 first; the rest 10, 11 or 12: several tied second (12).
+		ProvinceSummary summary = new ProvinceSummaryBuilder(this.phrases).of(ranking, this.catalog.zones().region(),
+				null);
+		String signed = summary.sections().get(1).zones();
+		assertThat(signed).startsWith("县（市、区）中，环翠区（威海市）40个居第一，").contains("均为12个，并列第二");
 	}
 
 }
