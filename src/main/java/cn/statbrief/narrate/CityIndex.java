@@ -32,10 +32,13 @@ final class CityIndex {
 	 *
 	 * @param rates how many zones have a rate (on a base that is not tiny)
 	 * @param maxCount how many zones share the highest rate
+	 * @param shownMax the highest rate the tables show, tiny bases included (a prose
+	 * "fastest" below it would contradict the table); null without rates
+	 * @param shownMin the lowest such rate
 	 */
 	record Entry(IndicatorRanking ranking, Map<Zone, ZoneFigure> byZone, Map<Integer, List<Zone>> atRank, int rates,
 			BigDecimal maxRate, long maxCount, BigDecimal minRate, long minCount, Set<Zone> foot,
-			Map<ZoneGroup, Integer> groupSizes) {
+			Map<ZoneGroup, Integer> groupSizes, BigDecimal shownMax, BigDecimal shownMin) {
 	}
 
 	private final Map<IndicatorRanking, Entry> entries = new IdentityHashMap<>();
@@ -50,6 +53,7 @@ final class CityIndex {
 			Map<Integer, List<Zone>> atRank = new HashMap<>();
 			Map<ZoneGroup, Integer> groupSizes = new HashMap<>();
 			List<BigDecimal> rates = new ArrayList<>();
+			List<BigDecimal> shown = new ArrayList<>();
 			for (ZoneFigure figure : ranking.figures()) {
 				byZone.put(figure.zone(), figure);
 				if (figure.cityRank() == null) {
@@ -57,9 +61,12 @@ final class CityIndex {
 				}
 				atRank.computeIfAbsent(figure.cityRank(), r -> new ArrayList<>()).add(figure.zone());
 				groupSizes.merge(figure.zone().group(), 1, Integer::sum);
-				if (figure.growth().kind() == Growth.Kind.RATE
-						&& !phrases.tinyBase(figure.growth().base(), ranking.indicator())) {
-					rates.add(phrases.style().rounding().percent(figure.growth().percent()));
+				if (figure.growth().kind() == Growth.Kind.RATE) {
+					BigDecimal rate = phrases.style().rounding().percent(figure.growth().percent());
+					shown.add(rate);
+					if (!phrases.tinyBase(figure.growth().base(), ranking.indicator())) {
+						rates.add(rate);
+					}
 				}
 			}
 			BigDecimal max = rates.stream().max(BigDecimal::compareTo).orElse(null);
@@ -68,9 +75,12 @@ final class CityIndex {
 			for (ZoneGroup group : groupSizes.keySet()) {
 				GroupFoot.of(ranking, group, podiumTop).forEach(f -> foot.add(f.zone()));
 			}
-			this.entries.put(ranking, new Entry(ranking, byZone, atRank, rates.size(), max,
-					max == null ? 0 : rates.stream().filter(r -> r.compareTo(max) == 0).count(), min,
-					min == null ? 0 : rates.stream().filter(r -> r.compareTo(min) == 0).count(), foot, groupSizes));
+			this.entries.put(ranking,
+					new Entry(ranking, byZone, atRank, rates.size(), max,
+							max == null ? 0 : rates.stream().filter(r -> r.compareTo(max) == 0).count(), min,
+							min == null ? 0 : rates.stream().filter(r -> r.compareTo(min) == 0).count(), foot,
+							groupSizes, shown.stream().max(BigDecimal::compareTo).orElse(null),
+							shown.stream().min(BigDecimal::compareTo).orElse(null)));
 		}
 	}
 

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import cn.statbrief.catalog.Catalog;
 import cn.statbrief.catalog.Indicator;
 import cn.statbrief.catalog.ZoneGroup;
+import cn.statbrief.rank.Growth;
 import cn.statbrief.rank.IndicatorRanking;
 import cn.statbrief.rank.ZoneFigure;
 
@@ -129,7 +130,14 @@ final class IndicatorSections {
 
 	private String fastest(IndicatorRanking ranking) {
 		List<ZoneFigure> fastest = ranking.fastestGrowing(this.phrases.style().rounding());
-		if (fastest.isEmpty() || fastest.get(0).growth().percent().signum() <= 0) {
+		long withRate = ranking.figures()
+			.stream()
+			.filter(f -> f.hasValue() && f.growth().kind() == Growth.Kind.RATE)
+			.count();
+		// Nothing to tell when every zone grew alike, or when the fastest is told as a
+		// count on a tiny base ("增加2个", which others may match).
+		if (fastest.isEmpty() || fastest.get(0).growth().percent().signum() <= 0 || fastest.size() == withRate
+				|| this.phrases.tinyBase(fastest.get(0).growth().base(), ranking.indicator())) {
 			return "";
 		}
 		return "增速最快的是" + TableCells.names(fastest, NAMED) + "，"

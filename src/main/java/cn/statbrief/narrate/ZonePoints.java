@@ -113,10 +113,14 @@ final class ZonePoints {
 			return Optional.empty();
 		}
 		BigDecimal own = this.rounding.percent(figure.growth().percent());
-		if (own.signum() > 0 && own.compareTo(entry.maxRate()) == 0 && entry.maxCount() == 1) {
+		// "增幅为全市最高" only where no zone's table shows a higher rate, a tiny base's
+		// included (芝罘区's 9 against 7 is 28.6% in its table, told as 增加2个).
+		if (own.signum() > 0 && own.compareTo(entry.maxRate()) == 0 && entry.maxCount() == 1
+				&& own.compareTo(entry.shownMax()) >= 0) {
 			return Optional.of(new Point(Kind.FASTEST, ranking, figure, List.of(), 0));
 		}
-		if (own.signum() < 0 && own.compareTo(entry.minRate()) == 0 && entry.minCount() == 1) {
+		if (own.signum() < 0 && own.compareTo(entry.minRate()) == 0 && entry.minCount() == 1
+				&& own.compareTo(entry.shownMin()) <= 0) {
 			return Optional.of(new Point(Kind.STEEPEST_DECLINE, ranking, figure, List.of(), 0));
 		}
 		return Optional.empty();

@@ -95,6 +95,22 @@ class ZoneStoryTests {
 	}
 
 	@Test
+	void noZoneIsTheFastestWhereATinyBaseShowsAHigherRateInItsTable() {
+		// 新引进过亿元项目: 烟台开发区 30 against 24 (+25.0%), the highest on a base that is
+		// not tiny; 昆嵛山保护区 16 against 8 (+100.0% in its table, told as 增加8个).
+		Map<String, Map<String, String>> now = month();
+		Map<String, Map<String, String>> lastYear = month();
+		lastYear.get("新引进过亿元项目").replaceAll((zone, value) -> String.valueOf(Integer.parseInt(value) - 1));
+		lastYear.get("新引进过亿元项目").put("烟台开发区", "24");
+		lastYear.get("新引进过亿元项目").put("昆嵛山保护区", "8");
+		String told = told(rank(now, List.of(), lastYear), "烟台开发区");
+		assertThat(told).doesNotContain("全市最高");
+		// Without the tiny base's larger rate, it is the fastest and says so.
+		lastYear.get("新引进过亿元项目").put("昆嵛山保护区", "15");
+		assertThat(told(rank(now, List.of(), lastYear), "烟台开发区")).contains("全市最高");
+	}
+
+	@Test
 	void aTiedFirstPlaceNamesTheZoneItIsSharedWith() {
 		Map<String, Map<String, String>> now = month();
 		now.get("新引进过亿元项目").put("福山区", "30");
