@@ -210,14 +210,6 @@ public final class ZoneCatalog {
 	}
 
 	/**
-	 * Whether a row is a total (the city's, or in a province's catalog any city's or the
-	 * province's).
-	 */
-	public boolean isTotalRow(String spelling) {
-		return totalOf(spelling, Optional.empty()).isPresent();
-	}
-
-	/**
 	 * Whose total a row is: "" for the catalog's whole area, a city's name for a city's
 	 * subtotal in a province's table; empty when the row is no total.
 	 * @param sheetCity the city a sheet is of (its title or file name), whose total a

@@ -18,8 +18,4 @@ public record DataRow(int rowNumber, RawCell label, Map<Integer, RawCell> cells,
 		// spares a copy per row.
 		cells = Collections.unmodifiableMap(cells);
 	}
-
-	public DataRow(int rowNumber, RawCell label, Map<Integer, RawCell> cells) {
-		this(rowNumber, label, cells, "");
-	}
 }

@@ -165,8 +165,7 @@ class BriefingJobConfiguration {
 	@StepScope
 	RankZonesTasklet rankZonesTasklet(RunRankings rankings, Phrases phrases, BriefingProperties properties,
 			Catalog catalog, @Value(TARGET_PERIOD) Period period) {
-		return new RankZonesTasklet(rankings, phrases, properties.outputDir(), period, catalog.zones().region().word(),
-				catalog.zones().region().cityWord());
+		return new RankZonesTasklet(rankings, phrases, properties.outputDir(), period, catalog.zones().region());
 	}
 
 	@Bean

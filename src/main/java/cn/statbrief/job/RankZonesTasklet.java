@@ -8,6 +8,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import cn.statbrief.catalog.Period;
+import cn.statbrief.catalog.Region;
 import cn.statbrief.deliver.OutputFolder;
 import cn.statbrief.narrate.Phrases;
 import cn.statbrief.rank.RegionRanking;
@@ -24,19 +25,14 @@ class RankZonesTasklet implements Tasklet {
 
 	private final Period period;
 
-	private final String provinceWord;
-
-	private final String cityWord;
+	private final Region region;
 
 	/**
-	 * @param provinceWord how headings name a province's whole area (全省), unused for one
-	 * city
+	 * @param region the cities and province, whose words the headings use (全省; 全市)
 	 */
-	RankZonesTasklet(RunRankings rankings, Phrases phrases, Path outputRoot, Period period, String provinceWord,
-			String cityWord) {
+	RankZonesTasklet(RunRankings rankings, Phrases phrases, Path outputRoot, Period period, Region region) {
 		this.rankings = rankings;
-		this.cityWord = cityWord;
-		this.provinceWord = provinceWord;
+		this.region = region;
 		this.phrases = phrases;
 		this.outputRoot = outputRoot;
 		this.period = period;
@@ -53,10 +49,10 @@ class RankZonesTasklet implements Tasklet {
 		}
 		// A province: its own ranking of every zone, and each city's beside the city's
 		// documents.
-		folder.write("rankings.xlsx", RankingsWorkbook.write(ranking.whole(), this.phrases, this.provinceWord));
+		folder.write("rankings.xlsx", RankingsWorkbook.write(ranking.whole(), this.phrases, this.region.word()));
 		ranking.cities()
 			.forEach((city, cityRanking) -> folder.write(city + "/rankings.xlsx",
-					RankingsWorkbook.write(cityRanking, this.phrases, this.cityWord)));
+					RankingsWorkbook.write(cityRanking, this.phrases, this.region.cityWord())));
 		return RepeatStatus.FINISHED;
 	}
 

@@ -92,10 +92,6 @@ public final class BriefingFactory {
 				sections, facts);
 	}
 
-	public ZoneBriefing zone(CityRanking ranking, Zone zone, List<ProjectRecord> ledger, Masthead masthead) {
-		return zone(ranking, Optional.empty(), zone, ledger, masthead);
-	}
-
 	/**
 	 * A zone's briefing: its city's ranking says what matters to it; a province's
 	 * ranking, when there is one, adds where it stands in the province, after the lead.

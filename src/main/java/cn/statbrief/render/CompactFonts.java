@@ -36,15 +36,13 @@ final class CompactFonts {
 					changed |= compact(font);
 				}
 			}
-			// The other streams of a face OpenPDF wrote at compression level 0 (stored
-			// deflate blocks: its CIDSet, its ToUnicode map) are compressed here.
+			// A face's ToUnicode map, on its Type0 parent, was written at level 0 with it
+			// (FontSet): compressed here, with nothing else read again.
 			for (int i = 1; changed && i < reader.getXrefSize(); i++) {
-				if (reader.getPdfObject(i) instanceof PRStream stream
-						&& PdfName.FLATEDECODE.equals(stream.getAsName(PdfName.FILTER))) {
-					byte[] raw = PdfReader.getStreamBytes(stream);
-					if (raw.length > 256 && stream.getLength() > raw.length * 9 / 10) {
-						stream.setData(raw, true);
-					}
+				if (reader.getPdfObject(i) instanceof PdfDictionary font
+						&& PdfName.TYPE0.equals(font.getAsName(PdfName.SUBTYPE))
+						&& PdfReader.getPdfObject(font.get(PdfName.TOUNICODE)) instanceof PRStream toUnicode) {
+					toUnicode.setData(PdfReader.getStreamBytes(toUnicode), true);
 				}
 			}
 			if (!changed) {
@@ -72,7 +70,9 @@ final class CompactFonts {
 		byte[] cff = PdfReader.getStreamBytes(program);
 		// Compressed in any case: FontSet has OpenPDF write CFF faces uncompressed for
 		// this pass.
-		program.setData(CffCompactor.compact(cff, cids(PdfReader.getStreamBytes(cidSet))), true);
+		byte[] marked = PdfReader.getStreamBytes(cidSet);
+		program.setData(CffCompactor.compact(cff, cids(marked)), true);
+		cidSet.setData(marked, true);
 		return true;
 	}
 

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,8 +38,8 @@ class CatalogTests {
 		assertThat(this.catalog.zones().find("1.芝罘区")).map(Zone::name).hasValue("芝罘区");
 		assertThat(this.catalog.zones().find("（三）牟平区")).map(Zone::name).hasValue("牟平区");
 		assertThat(this.catalog.zones().find("十二、烟台开发区")).map(Zone::name).hasValue("烟台开发区");
-		assertThat(this.catalog.zones().isTotalRow("合 计")).isTrue();
-		assertThat(this.catalog.zones().isTotalRow("全市")).isTrue();
+		assertThat(this.catalog.zones().totalOf("合 计", Optional.empty())).hasValue("");
+		assertThat(this.catalog.zones().totalOf("全市", Optional.empty())).hasValue("");
 	}
 
 	@Test

@@ -76,8 +76,7 @@ class ProvinceCatalogTests {
 
 	@Test
 	void aNameSeveralCitiesHaveIsQualifiedWithItsCityAndKeptForProse(@TempDir Path dir) throws IOException {
-		Path file = dir.resolve("province.yml");
-		Files.writeString(file, """
+		ZoneCatalog zones = catalog(dir, """
 				province: 山东省
 				groups: [区县]
 				cities:
@@ -86,7 +85,6 @@ class ProvinceCatalogTests {
 				  - city: 枣庄市
 				    zones: [{ name: 市中区, group: 区县 }, { name: 薛城区, group: 区县 }]
 				""");
-		ZoneCatalog zones = new CatalogLoader().loadZones(file);
 		assertThat(zones.zones()).extracting(Zone::name).containsExactly("济南市市中区", "历下区", "枣庄市市中区", "薛城区");
 		Zone zaozhuang = zones.require("枣庄市市中区");
 		assertThat(zaozhuang.shortName()).isEqualTo("市中区");
@@ -98,8 +96,7 @@ class ProvinceCatalogTests {
 
 	@Test
 	void theNationalDevelopmentZonesAreACatalogWhoseCitiesAreProvinces(@TempDir Path dir) throws IOException {
-		Path file = dir.resolve("national.yml");
-		Files.writeString(file, """
+		ZoneCatalog zones = catalog(dir, """
 				province: 国家级经济技术开发区
 				word: 全国
 				cityWord: 全省
@@ -112,7 +109,6 @@ class ProvinceCatalogTests {
 				  - city: 江苏省
 				    zones: [{ name: 苏州工业园区, group: 经开区 }]
 				""");
-		ZoneCatalog zones = new CatalogLoader().loadZones(file);
 		Region region = zones.region();
 		assertThat(region.word()).isEqualTo("全国");
 		assertThat(region.cityWord()).isEqualTo("全省");
@@ -126,17 +122,13 @@ class ProvinceCatalogTests {
 
 	@Test
 	void aSpellingTwiceInOneCityIsStillAnError(@TempDir Path dir) throws IOException {
-		Path file = dir.resolve("province.yml");
-		Files.writeString(file, """
+		assertThatThrownBy(() -> catalog(dir, """
 				province: 山东省
 				groups: [区县]
 				cities:
 				  - city: 济南市
 				    zones: [{ name: 历下区, group: 区县, aliases: [老城] }, { name: 历城区, group: 区县, aliases: [老城] }]
-				""");
-		assertThatThrownBy(() -> new CatalogLoader().loadZones(file)).hasMessageContaining("老城")
-			.hasMessageContaining("历下区")
-			.hasMessageContaining("历城区");
+				""")).hasMessageContaining("老城").hasMessageContaining("历下区").hasMessageContaining("历城区");
 	}
 
 	@Test
@@ -147,6 +139,13 @@ class ProvinceCatalogTests {
 		assertThat(yantai.city("烟台市")).isSameAs(yantai);
 		assertThat(yantai.totalOf("全市", Optional.empty())).hasValue("");
 		assertThat(yantai.totalOf("烟台市合计", Optional.empty())).hasValue("");
+	}
+
+	/** A catalog file written to {@code dir} and loaded. */
+	private static ZoneCatalog catalog(Path dir, String yaml) throws IOException {
+		Path file = dir.resolve("catalog.yml");
+		Files.writeString(file, yaml);
+		return new CatalogLoader().loadZones(file);
 	}
 
 }
