@@ -29,6 +29,9 @@ final class DocxPage {
 	/** Text block width: 156 mm in twips. */
 	static final int TEXT_WIDTH = 8845;
 
+	/** The left (binding) margin: 28 mm in twips. */
+	static final int LEFT_MARGIN = 1588;
+
 	/** The body's line pitch, 28.95 pt in twips: 22 lines in the 225 mm text block. */
 	static final int LINE_PITCH = 579;
 
@@ -44,7 +47,7 @@ final class DocxPage {
 		CTPageMar margins = sect.addNewPgMar();
 		margins.setTop(BigInteger.valueOf(2098));
 		margins.setBottom(BigInteger.valueOf(1984));
-		margins.setLeft(BigInteger.valueOf(1588));
+		margins.setLeft(BigInteger.valueOf(LEFT_MARGIN));
 		margins.setRight(BigInteger.valueOf(1474));
 		margins.setHeader(BigInteger.valueOf(851));
 		margins.setFooter(BigInteger.valueOf(1587));

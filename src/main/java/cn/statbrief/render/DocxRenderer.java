@@ -87,6 +87,9 @@ public final class DocxRenderer {
 				if (Xhtml.hasClass(element, "draft-watermark")) {
 					DocxPage.draftHeaders(doc, text);
 				}
+				else if (Xhtml.hasClass(element, "colophon")) {
+					DocxColophon.add(doc, element);
+				}
 				else if (Xhtml.hasClass(element, "annex")) {
 					// The 附件 starts a page, as in the PDF.
 					int first = doc.getBodyElements().size();

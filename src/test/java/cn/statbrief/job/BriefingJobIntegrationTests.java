@@ -388,9 +388,8 @@ class BriefingJobIntegrationTests {
 			assertThat(doc.getAllPictures()).hasSize(6);
 			assertThat(doc.getAllPictures())
 				.allSatisfy(p -> assertThat(p.getPictureType()).isEqualTo(Document.PICTURE_TYPE_PNG));
-			assertThat(doc.getParagraphs()).filteredOn(p -> "Colophon".equals(p.getStyle()))
-				.extracting(p -> p.getText())
-				.containsExactly("报：市委、市人大常委会、市政府、市政协领导", "送：市直有关部门", "发：各区市、功能区招商部门", "（共印40份）");
+			assertThat(Colophons.linesAtFoot(doc)).containsExactly("报：市委、市人大常委会、市政府、市政协领导", "送：市直有关部门", "发：各区市、功能区招商部门",
+					"（共印40份）");
 			assertThat(doc.getParagraphs()).filteredOn(p -> "MastheadIssue".equals(p.getStyle()))
 				.extracting(p -> p.getText())
 				.containsExactly("第1期");

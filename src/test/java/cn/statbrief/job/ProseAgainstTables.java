@@ -156,6 +156,10 @@ final class ProseAgainstTables {
 			.toList();
 		int checked = 0;
 		for (XWPFTable table : doc.getTables()) {
+			if (table.getCTTbl().getTblPr().isSetTblpPr()) {
+				// The 报尾, floated to the foot of the last page.
+				continue;
+			}
 			if (table.getRow(0).getCell(0).getText().equals("区市")) {
 				// The body's rank matrix: checked against the 附件 tables elsewhere.
 				continue;
