@@ -67,7 +67,7 @@ public final class RenderBenchmark {
 		RegionRanking ranking = this.analysis.rankRegion(period);
 		Masthead masthead = this.masthead;
 		List<Job> jobs = new ArrayList<>();
-		RunDocuments run = new RunDocuments(this.catalog.zones(), this.factory);
+		RunDocuments run = new RunDocuments(this.catalog.zones(), this.factory, this.renderer);
 		var projects = this.store.projects(period);
 		for (String item : run.items()) {
 			RunDocuments.Document d = run.of(item, ranking, projects);

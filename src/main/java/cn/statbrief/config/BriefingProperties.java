@@ -142,9 +142,13 @@ public record BriefingProperties(@DefaultValue("input") Path inputDir, @DefaultV
 	 * @param annexTop the leading zones each 附件 table and chart shows for a longer
 	 * catalog (the rest in rankings.xlsx), so that the bulletin keeps its size at any
 	 * number of zones
+	 * @param maxPages the pages in all (body and 附件) a bulletin whose tables are cut may
+	 * take: laid out longer, its tables are cut shorter, down to five rows; 0 for no
+	 * limit
 	 */
 	public record Bulletin(@DefaultValue("20") int bodyRows, @DefaultValue("20") int annexRows,
-			@DefaultValue("15") int chartZones, @DefaultValue("10") int annexTop, @DefaultValue("12") int bodyTop) {
+			@DefaultValue("15") int chartZones, @DefaultValue("10") int annexTop, @DefaultValue("12") int bodyTop,
+			@DefaultValue("12") int maxPages) {
 	}
 
 	public record Projects(@DefaultValue( {

@@ -84,7 +84,7 @@ class PipelineConfiguration {
 		return new BriefingFactory(catalog, phrases, new BriefingSettings(projects.chains(), projects.topPerChain(),
 				rates, new PhrasingsFile(properties.templatesDir().resolve("phrasings.yml")),
 				properties.bulletin().bodyRows(), properties.bulletin().annexRows(), properties.bulletin().chartZones(),
-				properties.bulletin().annexTop(), properties.bulletin().bodyTop()));
+				properties.bulletin().annexTop(), properties.bulletin().bodyTop(), properties.bulletin().maxPages()));
 	}
 
 	@Bean

@@ -76,7 +76,7 @@ public final class Previews {
 		RegionRanking ranking = this.analysis.rankRegion(period.get());
 		Masthead masthead = this.properties.masthead().today(true).withPreviewMark(MARK);
 		OutputFolder out = new OutputFolder(this.properties.outputDir().resolve(MARK), period.get().key());
-		RunDocuments run = new RunDocuments(this.catalog.zones(), this.factory);
+		RunDocuments run = new RunDocuments(this.catalog.zones(), this.factory, this.renderer);
 		List<ProjectRecord> projects = this.store.projects(period.get());
 		List<RenderedDocument> documents = (zone.isPresent() ? List.of(zone.get().name()) : run.items()).stream()
 			.map(item -> run.of(item, ranking, projects))

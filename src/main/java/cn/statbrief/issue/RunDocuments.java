@@ -14,6 +14,7 @@ import cn.statbrief.narrate.FactLookup;
 import cn.statbrief.narrate.Masthead;
 import cn.statbrief.narrate.ProvinceSummaryBuilder;
 import cn.statbrief.rank.RegionRanking;
+import cn.statbrief.render.BriefingRenderer;
 import cn.statbrief.validate.ProjectRecord;
 
 /**
@@ -51,9 +52,15 @@ public final class RunDocuments {
 
 	private final Map<String, BriefingFactory> cityFactories = new ConcurrentHashMap<>();
 
-	public RunDocuments(ZoneCatalog zones, BriefingFactory factory) {
+	private final BriefingRenderer renderer;
+
+	/**
+	 * @param renderer lays out a long catalog's bulletin to fit it to its pages
+	 */
+	public RunDocuments(ZoneCatalog zones, BriefingFactory factory, BriefingRenderer renderer) {
 		this.zones = zones;
 		this.factory = factory;
+		this.renderer = renderer;
 		this.summaries = new ProvinceSummaryBuilder(factory.phrases());
 	}
 
@@ -100,8 +107,8 @@ public final class RunDocuments {
 		Optional<String> city = bulletinCity(item);
 		if (city.isPresent()) {
 			String c = city.get();
-			return new Document("city-bulletin.ftlh", "bulletin", m -> factoryOf(c).bulletin(ranking.city(c), m),
-					series(item), folder(c) + c + "招商引资主要指标通报");
+			return new Document("city-bulletin.ftlh", "bulletin", m -> this.renderer.fitted("city-bulletin.ftlh",
+					"bulletin", factoryOf(c).bulletin(ranking.city(c), m)), series(item), folder(c) + c + "招商引资主要指标通报");
 		}
 		Zone zone = this.zones.require(item);
 		return new Document("zone-briefing.ftlh", "zone",

@@ -58,7 +58,7 @@ final class RenderBriefingProcessor implements ItemProcessor<String, RenderedDoc
 	RenderBriefingProcessor(Catalog catalog, RunRankings rankings, ObservationStore store, BriefingFactory factory,
 			BriefingRenderer renderer, BriefingProperties.MastheadSettings mastheadSettings, IssueRegister issues) {
 		this.issuer = new DocumentIssuer(renderer, issues);
-		this.documents = new RunDocuments(catalog.zones(), factory);
+		this.documents = new RunDocuments(catalog.zones(), factory, renderer);
 		this.rankings = rankings;
 		this.store = store;
 		this.mastheadSettings = mastheadSettings;

@@ -82,6 +82,7 @@ public final class BriefingFactory {
 			facts.put(zone.name(), factsOf(ranking, zone));
 		}
 		String city = this.catalog.zones().city();
+		Map<String, Map<String, Fact>> shownFacts = Map.copyOf(facts);
 		return new CityBulletin(ranking.period(), masthead, city + "招商引资主要指标通报", city,
 				this.phrases.cumulative(ranking.period()),
 				ranking.period().year() + "年" + this.phrases.cumulativeShort(ranking.period()),
@@ -89,7 +90,8 @@ public final class BriefingFactory {
 				this.body.standings(ranking), this.highlights.of(ranking), this.body.behindOnMost(ranking),
 				this.body.matrix(ranking,
 						this.catalog.zones().zones().size() <= this.bodyRows ? this.bodyRows : this.bodyTop),
-				sections, facts);
+				sections, shownFacts, this.settings.bulletinPages(),
+				CityBulletin.dataOf(ranking.period(), shownFacts, sections));
 	}
 
 	/**

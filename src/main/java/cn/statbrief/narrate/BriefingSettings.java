@@ -18,11 +18,12 @@ import java.util.function.Supplier;
  * @param bulletinTop the leading zones the body's table lists for a catalog longer than
  * bulletinRows
  * @param chartZones the leading zones a chart draws
+ * @param bulletinPages the pages a bulletin whose tables are cut may take, 0 for no limit
  * @param phrasings the wordings of a zone's lead (templates/phrasings.yml)
  */
 public record BriefingSettings(List<String> chains, int topProjectsPerChain, ExchangeRates rates,
 		Supplier<StoryPhrasings> phrasings, int bulletinRows, int annexRows, int chartZones, int annexTop,
-		int bulletinTop) {
+		int bulletinTop, int bulletinPages) {
 
 	public BriefingSettings {
 		chains = List.copyOf(chains);

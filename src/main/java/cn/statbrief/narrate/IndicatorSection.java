@@ -24,4 +24,12 @@ public record IndicatorSection(String name, String unit, String summary, String 
 	public IndicatorSection {
 		rows = List.copyOf(rows);
 	}
+
+	/** The leading rows of a cut table and its chart; the others go to rankings.xlsx. */
+	IndicatorSection top(int shown) {
+		int kept = Math.min(shown, this.rows.size());
+		return new IndicatorSection(this.name, this.unit, this.summary, this.leaders, this.groupLeaders, this.fastest,
+				this.missing, this.rows.subList(0, kept), this.total, this.amount,
+				this.leftOut + this.rows.size() - kept, Math.min(this.chartZones, kept));
+	}
 }

@@ -19,6 +19,13 @@ public record RankMatrix(List<String> indicators, List<Row> rows, int leftOut, S
 		rows = List.copyOf(rows);
 	}
 
+	/** The leading rows of a cut table; the others are counted among those left out. */
+	RankMatrix top(int shown) {
+		int kept = Math.min(shown, this.rows.size());
+		return new RankMatrix(this.indicators, this.rows.subList(0, kept), this.leftOut + this.rows.size() - kept,
+				this.orderedBy);
+	}
+
 	/**
 	 * @param ranks "1", "12", or "—" without data
 	 */

@@ -1,13 +1,17 @@
 package cn.statbrief.render;
 
+import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.w3c.dom.Document;
 
 import cn.statbrief.narrate.FactLookup;
+import cn.statbrief.narrate.PageBudget;
 
 /**
  * Renders a briefing model once through its template and produces the PDF and the Word
@@ -15,6 +19,8 @@ import cn.statbrief.narrate.FactLookup;
  * loaded once per run.
  */
 public final class BriefingRenderer {
+
+	private static final Logger log = LoggerFactory.getLogger(BriefingRenderer.class);
 
 	private final Templates templates;
 
@@ -90,6 +96,38 @@ public final class BriefingRenderer {
 			fonts.requireKaiGlyphs(headings.item(i).getTextContent(), baseName);
 		}
 		return document;
+	}
+
+	/**
+	 * The model, or, when it has a page budget and its PDF runs past it, the first of its
+	 * shorter forms that keeps within it (the shortest if none does). Laid out only when
+	 * there is something it could leave out.
+	 */
+	public FactLookup fitted(String template, String variable, FactLookup model) {
+		if (!(model instanceof PageBudget budget) || budget.maxPages() <= 0) {
+			return model;
+		}
+		Iterator<? extends FactLookup> shorter = budget.shorter().iterator();
+		if (!shorter.hasNext()) {
+			return model;
+		}
+		FactLookup fitted = model;
+		while (true) {
+			int pages = pages(template, variable, fitted);
+			if (pages <= budget.maxPages()) {
+				return fitted;
+			}
+			if (!shorter.hasNext()) {
+				log.warn("{}排版后{}页，超过上限{}页（briefing.bulletin.max-pages）；各表已减至最少行数，照此印出", template, pages,
+						budget.maxPages());
+				return fitted;
+			}
+			fitted = shorter.next();
+		}
+	}
+
+	private int pages(String template, String variable, FactLookup model) {
+		return this.pdf.get().pages(Xhtml.parse(xhtml(template, variable, model), template));
 	}
 
 	public byte[] pdf(Document document) {

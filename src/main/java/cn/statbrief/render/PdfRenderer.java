@@ -38,15 +38,27 @@ public final class PdfRenderer {
 
 	/** Not thread-safe: a renderer (its fonts and resolver) serves one thread. */
 	public byte[] render(Document xhtml) {
-		ITextFontResolver resolver = this.resolver;
-		ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT,
-				ITextRenderer.DEFAULT_DOTS_PER_PIXEL, new ClippedTextDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT),
-				resolver);
-		renderer.getSharedContext().setLineBreakingStrategy(new NumberUnitLineBreaking());
+		ITextRenderer renderer = renderer();
 		ColophonAtFoot.layOut(renderer, xhtml, this.baseUrl);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		renderer.createPDF(out);
 		return CompactFonts.of(out.toByteArray());
+	}
+
+	/** The pages the document takes, from one layout without writing the PDF. */
+	public int pages(Document xhtml) {
+		ITextRenderer renderer = renderer();
+		renderer.setDocument(xhtml, this.baseUrl);
+		renderer.layout();
+		return renderer.getRootBox().getLayer().getPages().size();
+	}
+
+	private ITextRenderer renderer() {
+		ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT,
+				ITextRenderer.DEFAULT_DOTS_PER_PIXEL, new ClippedTextDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT),
+				this.resolver);
+		renderer.getSharedContext().setLineBreakingStrategy(new NumberUnitLineBreaking());
+		return renderer;
 	}
 
 }
