@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -39,9 +40,19 @@ public final class ChildJvm {
 		command.add("--briefing.input-dir=" + work.resolve("input"));
 		command.add("--briefing.output-dir=" + work.resolve("output"));
 		command.add("--briefing.data-dir=" + work.resolve("data"));
+		return run(command, Map.of());
+	}
+
+	/**
+	 * A command (a JVM, or a script that starts one) under a UTF-8 locale and the extra
+	 * environment, to its end.
+	 */
+	public static Outcome run(List<String> command, Map<String, String> environment)
+			throws IOException, InterruptedException {
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
 		builder.environment().put("LANG", "C.UTF-8");
 		builder.environment().put("LC_ALL", "C.UTF-8");
+		builder.environment().putAll(environment);
 		Process process = builder.start();
 		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		if (!process.waitFor(3, TimeUnit.MINUTES)) {
