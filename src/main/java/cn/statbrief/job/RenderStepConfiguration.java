@@ -85,14 +85,13 @@ class RenderStepConfiguration {
 			WriteDocumentWriter writer = new WriteDocumentWriter(properties.outputDir(), documents(catalog).size(),
 					cleansOutput);
 			// Spring Batch 6 runs the items of one chunk concurrently on the executor and
-			// waits for them all. The bulletin comes first and takes as long as a dozen
-			// zone briefings: a chunk of eight documents per render thread lets the other
-			// threads render the zones meanwhile instead of waiting for it at the chunk's
-			// end (a city month's 16 documents in one chunk: 2.4 s to render at four per
-			// thread), while a crash redoes at most one chunk. Each thread keeps its
-			// fonts
-			// from document to document.
-			int chunk = 8 * renderExecutor.getCorePoolSize();
+			// waits for them all: four documents per render thread keep every core busy
+			// while a crash redoes at most one chunk. (Eight, the whole city month in one
+			// chunk, let the other thread render zones while the bulletin runs, 0.2 s
+			// sooner, but then a crash redid the month and no document was reported
+			// written before the last.) Each thread keeps its fonts from document to
+			// document.
+			int chunk = 4 * renderExecutor.getCorePoolSize();
 			return new StepBuilder(name, repository).<String, RenderedDocument>chunk(chunk)
 				.reader(documentReader)
 				.processor(processor)
