@@ -13,13 +13,14 @@ import org.xhtmlrenderer.render.PageBox;
 
 /**
  * GB/T 9704 puts the 报尾 (版记) at the foot of the last page. CSS has no way to say so, so
- * the document is laid out once, the free space under the 报尾 measured, and given to the
- * 报尾 as its top margin before the final layout (its own distance from the text above is
- * padding, so that the margin is free space alone).
+ * the document is laid out once, the free space under the 报尾 measured, and the 报尾's box
+ * moved down by it: it is the last thing in the document, so nothing else moves, and the
+ * page it ends on stays that page. (Giving it that space as its top margin and laying the
+ * whole document out again cost a zone briefing a second layout.)
  */
 final class ColophonAtFoot {
 
-	/** Kept under the 报尾 so that rounding never pushes it onto a page of its own. */
+	/** Kept under the 报尾 so that rounding never pushes it past the text block. */
 	private static final float SLACK_POINTS = 1.5f;
 
 	private ColophonAtFoot() {
@@ -35,38 +36,22 @@ final class ColophonAtFoot {
 		if (colophon.isEmpty()) {
 			return;
 		}
-		Optional<Placement> before = placement(renderer, colophon.get());
-		if (before.isEmpty() || before.get().free() <= SLACK_POINTS) {
+		List<Box> boxes = renderer.getRootBox().getElementBoxes(colophon.get());
+		Optional<Float> free = freeUnder(renderer, boxes);
+		if (free.isEmpty() || free.get() <= SLACK_POINTS) {
 			return;
 		}
-		String style = colophon.get().getAttribute("style");
-		colophon.get()
-			.setAttribute("style",
-					String.format(Locale.ROOT, "margin-top: %.2fpt", before.get().free() - SLACK_POINTS));
-		renderer.setDocument(xhtml, baseUrl);
-		renderer.layout();
-		Optional<Placement> after = placement(renderer, colophon.get());
-		if (after.isEmpty() || after.get().page() != before.get().page()
-				|| after.get().pages() != before.get().pages()) {
-			// Measured wrong (it, or what follows it, would move to a page of its own):
-			// keep it
-			// where it was.
-			colophon.get().setAttribute("style", style);
-			renderer.setDocument(xhtml, baseUrl);
-			renderer.layout();
-		}
+		Box box = boxes.get(0);
+		box.setY(box.getY() + Math.round((free.get() - SLACK_POINTS) * renderer.getDotsPerPoint()));
+		box.calcCanvasLocation();
+		box.calcChildLocations();
 	}
 
 	/**
-	 * @param page the page the 报尾 starts on
-	 * @param free points between the 报尾's foot and the text block's foot
-	 * @param pages the document's pages
+	 * Points between the 报尾's foot and the foot of the text block of the page it is on;
+	 * empty when it is not one box on one page.
 	 */
-	private record Placement(int page, float free, int pages) {
-	}
-
-	private static Optional<Placement> placement(ITextRenderer renderer, Element colophon) {
-		List<Box> boxes = renderer.getRootBox().getElementBoxes(colophon);
+	private static Optional<Float> freeUnder(ITextRenderer renderer, List<Box> boxes) {
 		if (boxes.size() != 1) {
 			return Optional.empty();
 		}
@@ -81,7 +66,7 @@ final class ColophonAtFoot {
 				if (bottom > page.getBottom()) {
 					return Optional.empty();
 				}
-				return Optional.of(new Placement(i, (page.getBottom() - bottom) / dots, pages.size()));
+				return Optional.of((page.getBottom() - bottom) / dots);
 			}
 		}
 		return Optional.empty();
