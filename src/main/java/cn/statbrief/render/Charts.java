@@ -4,7 +4,10 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontFormatException;
+import java.awt.Graphics2D;
 import java.awt.Paint;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,7 +17,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
 
-import org.jfree.chart.ChartUtils;
+import javax.imageio.ImageIO;
+
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -119,13 +123,7 @@ public final class Charts {
 	}
 
 	private String uri(JFreeChart chart, int width, int height) {
-		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			ChartUtils.writeScaledChartAsPNG(out, chart, width, height, SCALE, SCALE);
-			return "data:image/png;base64," + Base64.getEncoder().encodeToString(out.toByteArray());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return "data:image/png;base64," + Base64.getEncoder().encodeToString(png(chart, width, height));
 	}
 
 	/**
@@ -194,8 +192,27 @@ public final class Charts {
 		chart.setAntiAlias(true);
 		chart.setTextAntiAlias(true);
 		int height = 13 * ranked.size() + 50;
+		return png(chart, WIDTH, height);
+	}
+
+	/**
+	 * The chart drawn at three times its size on an opaque white ground: an RGB PNG,
+	 * which the PDF embeds as it is ({@link PngPassThrough}) and Word shows the same.
+	 */
+	private static byte[] png(JFreeChart chart, int width, int height) {
+		BufferedImage image = new BufferedImage(width * SCALE, height * SCALE, BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = image.createGraphics();
+		try {
+			g.setColor(Color.WHITE);
+			g.fillRect(0, 0, image.getWidth(), image.getHeight());
+			g.scale(SCALE, SCALE);
+			chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
+		}
+		finally {
+			g.dispose();
+		}
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			ChartUtils.writeScaledChartAsPNG(out, chart, WIDTH, height, SCALE, SCALE);
+			ImageIO.write(image, "png", out);
 			return out.toByteArray();
 		}
 		catch (IOException ex) {

@@ -54,9 +54,10 @@ public final class PdfRenderer {
 	}
 
 	private ITextRenderer renderer() {
+		ClippedTextDevice device = new ClippedTextDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
 		ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT,
-				ITextRenderer.DEFAULT_DOTS_PER_PIXEL, new ClippedTextDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT),
-				this.resolver);
+				ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device,
+				new PngPassThrough(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL), this.resolver);
 		renderer.getSharedContext().setLineBreakingStrategy(new NumberUnitLineBreaking());
 		return renderer;
 	}
