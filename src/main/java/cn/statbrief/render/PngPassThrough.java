@@ -40,7 +40,7 @@ final class PngPassThrough extends ITextUserAgent {
 	@Override
 	public ImageResource getImageResource(String uri) {
 		if (uri.startsWith(DATA_PNG)) {
-			Optional<Image> image = image(Base64.getDecoder().decode(uri.substring(DATA_PNG.length())));
+			Optional<Image> image = decoded(uri.substring(DATA_PNG.length())).flatMap(PngPassThrough::image);
 			if (image.isPresent()) {
 				Image pdf = image.get();
 				pdf.scaleAbsolute(pdf.getPlainWidth() * this.dotsPerPixel, pdf.getPlainHeight() * this.dotsPerPixel);
@@ -48,6 +48,16 @@ final class PngPassThrough extends ITextUserAgent {
 			}
 		}
 		return super.getImageResource(uri);
+	}
+
+	/** Empty for what is not plain Base64 (Flying Saucer's own reading takes it then). */
+	private static Optional<byte[]> decoded(String base64) {
+		try {
+			return Optional.of(Base64.getDecoder().decode(base64));
+		}
+		catch (IllegalArgumentException ex) {
+			return Optional.empty();
+		}
 	}
 
 	/**
@@ -74,6 +84,9 @@ final class PngPassThrough extends ITextUserAgent {
 			int data = in.position();
 			switch (chunk) {
 				case "IHDR" -> {
+					if (length != 13 || png[data + 10] != 0 || png[data + 11] != 0) {
+						return Optional.empty();
+					}
 					width = in.getInt(data);
 					height = in.getInt(data + 4);
 					int depth = png[data + 8];

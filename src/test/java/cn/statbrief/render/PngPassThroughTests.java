@@ -7,6 +7,7 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Random;
 
 import javax.imageio.ImageIO;
@@ -42,6 +43,27 @@ class PngPassThroughTests {
 		assertThat(PngPassThrough.image(png(picture(BufferedImage.TYPE_BYTE_INDEXED)))).isEmpty();
 		assertThat(PngPassThrough.image(png(picture(BufferedImage.TYPE_BYTE_GRAY)))).isEmpty();
 		assertThat(PngPassThrough.image("not a png at all, just text".getBytes())).isEmpty();
+	}
+
+	/**
+	 * Cut short or with bytes changed, a PNG is taken or refused, never an exception: a
+	 * refused one goes OpenPDF's way.
+	 */
+	@Test
+	void aDamagedPngIsTakenOrRefusedButNeverThrows() throws IOException {
+		byte[] png = png(picture(BufferedImage.TYPE_INT_RGB));
+		for (int length = 0; length < png.length; length += 3) {
+			byte[] cut = Arrays.copyOf(png, length);
+			assertThat(PngPassThrough.image(cut)).as("the first %d bytes", length).isNotNull();
+		}
+		Random random = new Random(11);
+		for (int round = 0; round < 500; round++) {
+			byte[] changed = png.clone();
+			for (int k = 0; k < 1 + random.nextInt(4); k++) {
+				changed[random.nextInt(changed.length)] = (byte) random.nextInt(256);
+			}
+			assertThat(PngPassThrough.image(changed)).as("round %d", round).isNotNull();
+		}
 	}
 
 	/** Random noise, so that every PNG row filter is used, over a drawn bar. */
