@@ -10,6 +10,7 @@ import java.util.function.Function;
 import cn.statbrief.catalog.Zone;
 import cn.statbrief.catalog.ZoneCatalog;
 import cn.statbrief.narrate.BriefingFactory;
+import cn.statbrief.narrate.CityBulletin;
 import cn.statbrief.narrate.FactLookup;
 import cn.statbrief.narrate.Masthead;
 import cn.statbrief.narrate.ProvinceSummaryBuilder;
@@ -107,8 +108,9 @@ public final class RunDocuments {
 		Optional<String> city = bulletinCity(item);
 		if (city.isPresent()) {
 			String c = city.get();
-			return new Document("city-bulletin.ftlh", "bulletin", m -> this.renderer.fitted("city-bulletin.ftlh",
-					"bulletin", factoryOf(c).bulletin(ranking.city(c), m)), series(item), folder(c) + c + "招商引资主要指标通报");
+			return new Document("city-bulletin.ftlh", "bulletin",
+					new Fitted(m -> factoryOf(c).bulletin(ranking.city(c), m), "city-bulletin.ftlh", "bulletin"),
+					series(item), folder(c) + c + "招商引资主要指标通报");
 		}
 		Zone zone = this.zones.require(item);
 		return new Document("zone-briefing.ftlh", "zone",
@@ -151,6 +153,41 @@ public final class RunDocuments {
 			return "全省汇总";
 		}
 		return item.startsWith(CITY_PREFIX) ? "全市通报:" + item.substring(CITY_PREFIX.length()) : "区市简报:" + item;
+	}
+
+	/**
+	 * A bulletin fitted to its pages, laid out for that once per document. The issuer
+	 * asks for it first with a blank masthead, to compare its text with the issued one,
+	 * then with its number: the blank one has no 第X期 line, so the fit is measured with
+	 * one, as it will be printed. (A draft has none, and is measured as it is.)
+	 */
+	private final class Fitted implements Function<Masthead, CityBulletin> {
+
+		private final Function<Masthead, CityBulletin> model;
+
+		private final String template;
+
+		private final String variable;
+
+		private volatile int form = -1;
+
+		Fitted(Function<Masthead, CityBulletin> model, String template, String variable) {
+			this.model = model;
+			this.template = template;
+			this.variable = variable;
+		}
+
+		@Override
+		public CityBulletin apply(Masthead masthead) {
+			CityBulletin bulletin = this.model.apply(masthead);
+			if (this.form < 0) {
+				CityBulletin printed = masthead.draft() || !masthead.issue().isEmpty() ? bulletin
+						: this.model.apply(masthead.withIssue("第1期").withDate("2000年1月1日"));
+				this.form = RunDocuments.this.renderer.fit(this.template, this.variable, printed);
+			}
+			return this.form == 0 ? bulletin : bulletin.shorter().get(this.form - 1);
+		}
+
 	}
 
 }

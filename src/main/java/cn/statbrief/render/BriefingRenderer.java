@@ -1,6 +1,6 @@
 package cn.statbrief.render;
 
-import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -99,30 +99,26 @@ public final class BriefingRenderer {
 	}
 
 	/**
-	 * The model, or, when it has a page budget and its PDF runs past it, the first of its
-	 * shorter forms that keeps within it (the shortest if none does). Laid out only when
-	 * there is something it could leave out.
+	 * Which form of a model with a page budget to print: 0 for the model itself when it
+	 * keeps within its pages (or has nothing it could leave out: then it is not laid
+	 * out), else the number of the first of its shorter forms that does, or of the
+	 * shortest if none does.
 	 */
-	public FactLookup fitted(String template, String variable, FactLookup model) {
-		if (!(model instanceof PageBudget budget) || budget.maxPages() <= 0) {
-			return model;
+	public int fit(String template, String variable, PageBudget model) {
+		List<? extends FactLookup> shorter = model.shorter();
+		if (model.maxPages() <= 0 || shorter.isEmpty()) {
+			return 0;
 		}
-		Iterator<? extends FactLookup> shorter = budget.shorter().iterator();
-		if (!shorter.hasNext()) {
-			return model;
-		}
-		FactLookup fitted = model;
-		while (true) {
-			int pages = pages(template, variable, fitted);
-			if (pages <= budget.maxPages()) {
-				return fitted;
+		for (int form = 0;; form++) {
+			int pages = pages(template, variable, form == 0 ? (FactLookup) model : shorter.get(form - 1));
+			if (pages <= model.maxPages()) {
+				return form;
 			}
-			if (!shorter.hasNext()) {
+			if (form == shorter.size()) {
 				log.warn("{}排版后{}页，超过上限{}页（briefing.bulletin.max-pages）；各表已减至最少行数，照此印出", template, pages,
-						budget.maxPages());
-				return fitted;
+						model.maxPages());
+				return form;
 			}
-			fitted = shorter.next();
 		}
 	}
 
