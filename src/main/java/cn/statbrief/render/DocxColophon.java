@@ -47,15 +47,7 @@ final class DocxColophon {
 		position.setVertAnchor(STVAnchor.MARGIN);
 		position.setTblpYSpec(STYAlign.BOTTOM);
 		tblPr.addNewTblOverlap().setVal(STTblOverlap.NEVER);
-		CTTblWidth width = tblPr.isSetTblW() ? tblPr.getTblW() : tblPr.addNewTblW();
-		width.setType(STTblWidth.DXA);
-		width.setW(BigInteger.valueOf(DocxPage.TEXT_WIDTH));
-		var grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid()
-				: table.getCTTbl().addNewTblGrid();
-		if (grid.sizeOfGridColArray() == 0) {
-			grid.addNewGridCol();
-		}
-		grid.getGridColArray(0).setW(BigInteger.valueOf(DocxPage.TEXT_WIDTH));
+		DocxTables.acrossTheTextBlock(table, DocxPage.TEXT_WIDTH);
 		// POI gives a new table a border on every side: only the rules above and below
 		// stay.
 		if (tblPr.isSetTblBorders()) {

@@ -27,6 +27,25 @@ final class DocxTables {
 	private DocxTables() {
 	}
 
+	/**
+	 * The table as wide as the text block, in twips, with its grid's columns of these
+	 * widths.
+	 */
+	static void acrossTheTextBlock(XWPFTable table, int... widths) {
+		CTTblWidth width = table.getCTTbl().getTblPr().isSetTblW() ? table.getCTTbl().getTblPr().getTblW()
+				: table.getCTTbl().getTblPr().addNewTblW();
+		width.setType(STTblWidth.DXA);
+		width.setW(BigInteger.valueOf(DocxPage.TEXT_WIDTH));
+		var grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid()
+				: table.getCTTbl().addNewTblGrid();
+		while (grid.sizeOfGridColArray() < widths.length) {
+			grid.addNewGridCol();
+		}
+		for (int c = 0; c < widths.length; c++) {
+			grid.getGridColArray(c).setW(BigInteger.valueOf(widths[c]));
+		}
+	}
+
 	static void add(XWPFDocument doc, Element table) {
 		List<Element> rows = new ArrayList<>();
 		for (Element section : Xhtml.children(table)) {
@@ -44,18 +63,8 @@ final class DocxTables {
 		XWPFTable t = doc.createTable(rows.size(), columns);
 		t.setWidth(DocxPage.TEXT_WIDTH);
 		t.setTableAlignment(TableRowAlign.CENTER);
-		CTTblWidth width = t.getCTTbl().getTblPr().isSetTblW() ? t.getCTTbl().getTblPr().getTblW()
-				: t.getCTTbl().getTblPr().addNewTblW();
-		width.setType(STTblWidth.DXA);
-		width.setW(BigInteger.valueOf(DocxPage.TEXT_WIDTH));
 		int[] widths = columnWidths(Xhtml.children(rows.get(0)), columns);
-		var grid = t.getCTTbl().getTblGrid() != null ? t.getCTTbl().getTblGrid() : t.getCTTbl().addNewTblGrid();
-		while (grid.sizeOfGridColArray() < columns) {
-			grid.addNewGridCol();
-		}
-		for (int c = 0; c < columns; c++) {
-			grid.getGridColArray(c).setW(BigInteger.valueOf(widths[c]));
-		}
+		acrossTheTextBlock(t, widths);
 		for (int r = 0; r < rows.size(); r++) {
 			Element tr = rows.get(r);
 			XWPFTableRow row = t.getRow(r);
