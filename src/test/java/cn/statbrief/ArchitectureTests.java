@@ -133,6 +133,20 @@ class ArchitectureTests {
 		assertThat(large).isEmpty();
 	}
 
+	/**
+	 * One class lives in a library's package, because what it overrides is
+	 * package-private there (OpenPDF's font writing); no other may join it unseen.
+	 */
+	@Test
+	void onlyCutCffFontLivesInAnotherLibrarysPackage() throws IOException {
+		try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+			assertThat(files.filter(p -> p.toString().endsWith(".java"))
+				.filter(p -> !p.startsWith(MAIN))
+				.map(p -> Path.of("src/main/java").relativize(p).toString())
+				.toList()).containsExactly("com/lowagie/text/pdf/CutCffFont.java");
+		}
+	}
+
 	@Test
 	void codeNamesClassesByImportNotInline() throws IOException {
 		Pattern inline = Pattern

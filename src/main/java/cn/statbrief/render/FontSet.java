@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.PdfStream;
+import com.lowagie.text.pdf.CutCffFont;
 
 /**
  * The fonts shipped in the jar, loaded once per run: each role's CSS family name and its
@@ -56,16 +56,12 @@ public final class FontSet {
 			if (in == null) {
 				throw new RenderException("找不到字体文件 " + resource + "；程序包不完整，请重新构建");
 			}
-			BaseFont font = BaseFont.createFont(resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true,
-					in.readAllBytes(), null);
+			byte[] file = in.readAllBytes();
 			if (resource.endsWith(".otf")) {
-				// OpenPDF's subset of a CFF face is mostly empty glyph slots: written
-				// uncompressed, CompactFonts cuts it and compresses what is left, instead
-				// of
-				// OpenPDF deflating 340 KB that are inflated again to be cut.
-				font.setCompressionLevel(PdfStream.NO_COMPRESSION);
+				// Parsed once here, cut for each document: see CffFace.
+				return new CutCffFont(resource, file, CffFace.of(file)::cut);
 			}
-			return font;
+			return BaseFont.createFont(resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, file, null);
 		}
 		catch (IOException | RuntimeException ex) {
 			if (ex instanceof RenderException re) {

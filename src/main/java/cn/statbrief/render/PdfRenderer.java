@@ -42,7 +42,7 @@ public final class PdfRenderer {
 		ColophonAtFoot.layOut(renderer, xhtml, this.baseUrl);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		renderer.createPDF(out);
-		return CompactFonts.of(out.toByteArray());
+		return out.toByteArray();
 	}
 
 	/** The pages the document takes, from one layout without writing the PDF. */
