@@ -31,10 +31,14 @@ import cn.statbrief.store.ObservationStore;
 /**
  * {@code benchmark-render}: renders the city bulletin and every zone briefing of a period
  * again and again, and reports warm documents per second for PDF and for Word (one
- * thread, then the render pool), and the whole-process time of the main job
- * ({@code java -jar}, fresh folders), each as the median of the rounds.
+ * thread, then the render pool) with the zone briefings also on their own, a bare OpenPDF
+ * table timed in the same rounds as a baseline ({@link OpenPdfBaseline}), and the
+ * whole-process time of the main job (fresh folders), each as the median of the rounds.
  */
 public final class RenderBenchmark {
+
+	/** Bare OpenPDF tables timed per round, after the rounds' documents. */
+	private static final int BARE_PER_ROUND = 30;
 
 	private final Catalog catalog;
 
@@ -81,7 +85,13 @@ public final class RenderBenchmark {
 		List<Double> pdf = new ArrayList<>();
 		List<Double> zonePdf = new ArrayList<>();
 		List<Double> docx = new ArrayList<>();
+		List<Double> zoneDocx = new ArrayList<>();
 		List<Double> pooled = new ArrayList<>();
+		List<Double> bare = new ArrayList<>();
+		OpenPdfBaseline baseline = new OpenPdfBaseline(this.catalog.zones().zones().stream().map(Zone::name).toList());
+		for (int i = 0; i < 50; i++) {
+			baseline.render();
+		}
 		ExecutorService pool = Executors.newFixedThreadPool(threads);
 		try {
 			for (int r = 0; r < rounds; r++) {
@@ -98,7 +108,11 @@ public final class RenderBenchmark {
 					this.renderer.pdf(document(job));
 				}
 				long t1 = System.nanoTime();
-				for (Job job : jobs) {
+				for (Job job : jobs.stream().filter(j -> !j.zone()).toList()) {
+					this.renderer.docx(document(job));
+				}
+				long zonesDocx = System.nanoTime();
+				for (Job job : zoneJobs) {
 					this.renderer.docx(document(job));
 				}
 				long t2 = System.nanoTime();
@@ -111,19 +125,29 @@ public final class RenderBenchmark {
 					f.get();
 				}
 				long t3 = System.nanoTime();
+				for (int i = 0; i < BARE_PER_ROUND; i++) {
+					baseline.render();
+				}
+				bare.add(BARE_PER_ROUND / ((System.nanoTime() - t3) / 1e9));
 				pdf.add(jobs.size() / ((t1 - t0) / 1e9));
 				zonePdf.add(zoneJobs.size() / ((t1 - zones) / 1e9));
 				docx.add(jobs.size() / ((t2 - t1) / 1e9));
+				zoneDocx.add(zoneJobs.size() / ((t2 - zonesDocx) / 1e9));
 				pooled.add(jobs.size() / ((t3 - t2) / 1e9));
-				out.printf("第%d轮：PDF %.1f 份/秒（其中区市简报 %.1f 份/秒），Word %.1f 份/秒（单线程）；PDF+Word %.1f 份/秒（%d 线程）%n", r + 1,
-						pdf.get(r), zonePdf.get(r), docx.get(r), pooled.get(r), threads);
+				out.printf(
+						"第%d轮：PDF %.1f 份/秒（其中区市简报 %.1f 份/秒），Word %.1f 份/秒（其中区市简报 %.1f 份/秒）（单线程）；PDF+Word %.1f 份/秒（%d 线程）；裸 OpenPDF 15 行排名表 %.1f 份/秒%n",
+						r + 1, pdf.get(r), zonePdf.get(r), docx.get(r), zoneDocx.get(r), pooled.get(r), threads,
+						bare.get(r));
 			}
 		}
 		finally {
 			pool.shutdownNow();
 		}
-		out.printf("中位数（%d 份文书，预热后）：PDF %.1f 份/秒（区市简报单独 %.1f 份/秒），Word %.1f 份/秒；%d 线程同时生成 PDF 与 Word %.1f 份/秒%n",
-				jobs.size(), median(pdf), median(zonePdf), median(docx), threads, median(pooled));
+		out.printf(
+				"中位数（%d 份文书，预热后）：PDF %.1f 份/秒（区市简报单独 %.1f 份/秒），Word %.1f 份/秒（区市简报单独 %.1f 份/秒）；%d 线程同时生成 PDF 与 Word %.1f 份/秒%n",
+				jobs.size(), median(pdf), median(zonePdf), median(docx), median(zoneDocx), threads, median(pooled));
+		out.printf("同一进程、同几分钟的基线：裸 OpenPDF 15 行排名表 %.1f 份/秒；区市简报 PDF 是它的 %.2f 倍，Word 是它的 %.2f 倍%n", median(bare),
+				median(zonePdf) / median(bare), median(zoneDocx) / median(bare));
 		wholeProcess(out);
 		return 0;
 	}
