@@ -1,6 +1,5 @@
 package cn.statbrief.render;
 
-import static cn.statbrief.render.CffTables.charset;
 import static cn.statbrief.render.CffTables.charsetOf;
 import static cn.statbrief.render.CffTables.dict;
 import static cn.statbrief.render.CffTables.fdSelect;
@@ -17,6 +16,7 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import cn.statbrief.render.CffTables.Entry;
 import cn.statbrief.render.CffTables.Index;
@@ -24,11 +24,11 @@ import cn.statbrief.render.CffTables.Index;
 /**
  * The CID-keyed CFF program of an OpenType face (the Noto CJK faces), read once per
  * process and cut for each document to the glyphs it shows: .notdef and those glyphs, the
- * subrs they call and nothing of the rest. The charset names each kept glyph's CID, so a
- * PDF's codes (CIDs) and widths stay those of the whole face. OpenPDF's own subset of
- * such a face keeps an offset for each of its 65,000 glyph slots and was made by reading
- * the whole program again for every document; this is the cut OpenPDF writes instead
- * ({@code com.lowagie.text.pdf.CutCffFont}).
+ * subrs they call and nothing of the rest. The charset gives each kept glyph its glyph ID
+ * in the face as its CID, so the codes and widths OpenPDF writes stay as they are.
+ * OpenPDF's own subset of such a face keeps an offset for each of its 65,000 glyph slots
+ * and was made by reading the whole program again for every document; this is the cut
+ * OpenPDF writes instead ({@code com.lowagie.text.pdf.CutCffFont}).
  */
 final class CffFace {
 
@@ -71,11 +71,6 @@ final class CffFace {
 
 	private final Index charStrings;
 
-	private final int[] cidOf;
-
-	/** CID → GID, 0 where the face has no glyph for the CID. */
-	private final int[] gidOf;
-
 	private final int[] fdOf;
 
 	private final List<List<Entry>> fds = new ArrayList<>();
@@ -101,12 +96,7 @@ final class CffFace {
 		}
 		this.charStrings = Index.at(openType, at(CHARSTRINGS));
 		int glyphs = this.charStrings.count();
-		this.cidOf = charset(openType, at(CHARSET), glyphs);
 		this.fdOf = fdSelect(openType, at(FD_SELECT), glyphs);
-		this.gidOf = new int[Arrays.stream(this.cidOf).max().orElse(0) + 1];
-		for (int gid = glyphs - 1; gid > 0; gid--) {
-			this.gidOf[this.cidOf[gid]] = gid;
-		}
 		Index fdArray = Index.at(openType, at(FD_ARRAY));
 		for (int i = 0; i < fdArray.count(); i++) {
 			List<Entry> fd = dict(openType, fdArray.starts()[i], fdArray.ends()[i]);
@@ -130,14 +120,17 @@ final class CffFace {
 	}
 
 	/**
-	 * The program holding .notdef and the glyphs of these CIDs (codes a PDF shows with
-	 * Identity-H); CIDs the face lacks are left out.
+	 * The program holding .notdef and the glyphs of these codes. OpenPDF's codes are the
+	 * face's glyph IDs, and a PDF reader takes a code for a CID, which the embedded
+	 * program's charset maps to a glyph: so the charset gives each kept glyph its old
+	 * glyph ID as CID, whatever CIDs the face's own charset names. Codes the face has no
+	 * glyph for are left out.
 	 */
-	byte[] cut(Collection<Integer> cids) {
+	byte[] cut(Collection<Integer> codes) {
 		BitSet keep = new BitSet();
-		for (int cid : cids) {
-			if (cid > 0 && cid < this.gidOf.length && this.gidOf[cid] > 0) {
-				keep.set(this.gidOf[cid]);
+		for (int code : codes) {
+			if (code > 0 && code < this.charStrings.count()) {
+				keep.set(code);
 			}
 		}
 		List<Integer> kept = new ArrayList<>(keep.cardinality() + 1);
@@ -146,7 +139,7 @@ final class CffFace {
 
 		SubrsInUse.Used used = this.subrsInUse.of(kept);
 
-		byte[] charset = charsetOf(kept, this.cidOf);
+		byte[] charset = charsetOf(kept);
 		byte[] fdSelect = new byte[1 + kept.size()];
 		for (int i = 0; i < kept.size(); i++) {
 			fdSelect[1 + i] = (byte) this.fdOf[kept.get(i)];
@@ -179,8 +172,8 @@ final class CffFace {
 		int fdSelectAt = charsetAt + charset.length;
 		int charStringsAt = fdSelectAt + fdSelect.length;
 		int fdArrayAt = charStringsAt + glyphIndex.length;
-		// FD dicts' Private offsets are written 5 bytes wide, so their sizes are known
-		// before the offsets are.
+		// FD dicts' Private offsets are written 5 bytes wide, so the FD INDEX's size is
+		// known before the offsets are: measured here with zeros, as the Top DICT's is.
 		int privateAt = fdArrayAt + index(this.fds.stream().map(fd -> fdDict(fd, 0, 0)).toList()).length;
 		List<byte[]> fdBytes = new ArrayList<>();
 		for (int i = 0; i < this.fds.size(); i++) {
@@ -201,6 +194,14 @@ final class CffFace {
 		// font ends; poppler's reader takes that for a broken font.
 		out.write(0);
 		return out.toByteArray();
+	}
+
+	/**
+	 * The glyphs whose charstrings {@link Type2Subrs} cannot follow, which keep every
+	 * subr in a cut: none in the shipped faces.
+	 */
+	List<Integer> glyphsNotFollowed() {
+		return this.subrsInUse.notFollowed(IntStream.range(0, this.charStrings.count()).boxed().toList());
 	}
 
 	private Private privateOf(List<Entry> fd) {

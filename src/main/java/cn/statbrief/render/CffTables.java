@@ -157,32 +157,6 @@ final class CffTables {
 		return value;
 	}
 
-	/** GID → CID from a charset of format 0, 1 or 2; GID 0 is CID 0. */
-	static int[] charset(byte[] b, int offset, int glyphs) {
-		int[] cids = new int[glyphs];
-		int format = b[offset] & 0xff;
-		int p = offset + 1;
-		int gid = 1;
-		if (format == 0) {
-			for (; gid < glyphs; gid++, p += 2) {
-				cids[gid] = u16(b, p);
-			}
-			return cids;
-		}
-		if (format != 1 && format != 2) {
-			throw new IllegalArgumentException("charset format " + format);
-		}
-		while (gid < glyphs) {
-			int first = u16(b, p);
-			int left = format == 1 ? b[p + 2] & 0xff : u16(b, p + 2);
-			p += format == 1 ? 3 : 4;
-			for (int i = 0; i <= left && gid < glyphs; i++) {
-				cids[gid++] = first + i;
-			}
-		}
-		return cids;
-	}
-
 	/** GID → FD from an FDSelect of format 0 or 3. */
 	static int[] fdSelect(byte[] b, int offset, int glyphs) {
 		int[] fds = new int[glyphs];
@@ -209,13 +183,12 @@ final class CffTables {
 		return fds;
 	}
 
-	/** A charset of format 0: the CID of each kept glyph after .notdef. */
-	static byte[] charsetOf(List<Integer> kept, int[] cidOf) {
-		byte[] charset = new byte[1 + 2 * (kept.size() - 1)];
-		for (int i = 1; i < kept.size(); i++) {
-			int cid = cidOf[kept.get(i)];
-			charset[2 * i - 1] = (byte) (cid >> 8);
-			charset[2 * i] = (byte) cid;
+	/** A charset of format 0 naming, after .notdef, these CIDs in glyph order. */
+	static byte[] charsetOf(List<Integer> cids) {
+		byte[] charset = new byte[1 + 2 * (cids.size() - 1)];
+		for (int i = 1; i < cids.size(); i++) {
+			charset[2 * i - 1] = (byte) (cids.get(i) >> 8);
+			charset[2 * i] = (byte) (int) cids.get(i);
 		}
 		return charset;
 	}

@@ -19,9 +19,12 @@ final class SubrsInUse {
 	record Used(BitSet global, BitSet[] local) {
 	}
 
-	/** A glyph's subrs: local ones of its FD and global ones; null arrays for all. */
+	/** A glyph's subrs: local ones of its FD and global ones. */
 	private record Calls(int[] local, int[] global) {
 	}
+
+	/** What a glyph whose charstring could not be followed keeps: every subr. */
+	private static final Calls ALL = new Calls(new int[0], new int[0]);
 
 	private final byte[] b;
 
@@ -54,7 +57,7 @@ final class SubrsInUse {
 		for (int gid : glyphs) {
 			int fd = this.fdOf[gid];
 			Calls glyph = callsOf(gid);
-			if (glyph.local() == null) {
+			if (glyph == ALL) {
 				global.set(0, this.globalSubrs.count());
 				local[fd].set(0, this.localSubrs.get(fd) == null ? 0 : this.localSubrs.get(fd).count());
 				continue;
@@ -63,6 +66,11 @@ final class SubrsInUse {
 			Arrays.stream(glyph.global()).forEach(global::set);
 		}
 		return new Used(global, local);
+	}
+
+	/** The glyphs, of these, whose charstrings could not be followed. */
+	List<Integer> notFollowed(List<Integer> glyphs) {
+		return glyphs.stream().filter(gid -> callsOf(gid) == ALL).toList();
 	}
 
 	private Calls callsOf(int gid) {
@@ -79,7 +87,7 @@ final class SubrsInUse {
 			found = new Calls(local.stream().toArray(), global.stream().toArray());
 		}
 		catch (RuntimeException ex) {
-			found = new Calls(null, null);
+			found = ALL;
 		}
 		// Two threads may find the same calls at once; either answer is the same.
 		this.calls.set(gid, found);

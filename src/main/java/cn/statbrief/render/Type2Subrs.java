@@ -65,7 +65,8 @@ final class Type2Subrs {
 	}
 
 	private void execute(int from, int to) {
-		if (++this.depth > MAX_DEPTH) {
+		// The glyph's own charstring is depth 1, its subrs 2 to 11.
+		if (++this.depth > MAX_DEPTH + 1) {
 			throw new IllegalArgumentException("subrs nested deeper than " + MAX_DEPTH);
 		}
 		int p = from;

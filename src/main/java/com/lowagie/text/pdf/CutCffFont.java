@@ -17,7 +17,9 @@ import com.lowagie.text.DocumentException;
  * third of a zone briefing's time). It lives in OpenPDF's package because writing a font
  * into a PDF is a package-private method of OpenPDF's fonts; it writes the same
  * dictionaries OpenPDF does (Type0 over CIDFontType0, Identity-H, /W, /CIDSet,
- * ToUnicode), with a subset tag on the name.
+ * ToUnicode), with a subset tag on the name. It always subsets: setSubset and
+ * addSubsetRange have no effect on it. On the module path OpenPDF's package could not be
+ * shared like this; the product runs on the class path.
  */
 public final class CutCffFont extends TrueTypeFontUnicode {
 
@@ -40,9 +42,9 @@ public final class CutCffFont extends TrueTypeFontUnicode {
 	@Override
 	@SuppressWarnings("unchecked")
 	void writeFont(PdfWriter writer, PdfIndirectReference ref, Object[] params) throws DocumentException, IOException {
-		// OpenPDF's FontDetails: the glyphs used (code → {code, width, character…}),
-		// then
-		// whether to subset, then the characters known only from glyph vectors.
+		// OpenPDF's FontDetails passes the glyphs used (code → {code, width, character}),
+		// whether to subset (always, here), and the characters known only from glyph
+		// vectors.
 		Map<Integer, int[]> used = (Map<Integer, int[]>) params[0];
 		Map<Integer, int[]> filler = params.length > 2 ? (Map<Integer, int[]>) params[2] : Map.of();
 		int[][] metrics = used.values().toArray(new int[0][]);
@@ -95,12 +97,14 @@ public final class CutCffFont extends TrueTypeFontUnicode {
 		return stream;
 	}
 
-	/** A bit per code shown, bit 7 of byte 0 for code 0. */
+	/** A bit per CID in the program, bit 7 of byte 0 for CID 0. */
 	private static byte[] cidSet(int[][] metrics) {
 		if (metrics.length == 0) {
 			return new byte[] { (byte) 0x80 };
 		}
 		byte[] bits = new byte[metrics[metrics.length - 1][0] / 8 + 1];
+		// .notdef is in every cut program, shown or not.
+		bits[0] |= (byte) 0x80;
 		for (int[] metric : metrics) {
 			bits[metric[0] >> 3] |= (byte) (0x80 >> (metric[0] & 7));
 		}
@@ -144,7 +148,9 @@ public final class CutCffFont extends TrueTypeFontUnicode {
 			int to = Math.min(mapped.length, from + 100);
 			cmap.append(to - from).append(" beginbfchar\n");
 			for (int i = from; i < to; i++) {
-				hex(cmap.append('<'), mapped[i][0]).append("> <");
+				cmap.append('<');
+				hex(cmap, mapped[i][0]);
+				cmap.append("> <");
 				for (int k = 2; k < mapped[i].length; k++) {
 					for (char c : Character.toChars(mapped[i][k])) {
 						hex(cmap, c);
@@ -157,11 +163,10 @@ public final class CutCffFont extends TrueTypeFontUnicode {
 		return cmap.append("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n").toString();
 	}
 
-	private static StringBuilder hex(StringBuilder out, int sixteenBits) {
+	private static void hex(StringBuilder out, int sixteenBits) {
 		for (int shift = 12; shift >= 0; shift -= 4) {
 			out.append(Character.toUpperCase(Character.forDigit(sixteenBits >> shift & 0xf, 16)));
 		}
-		return out;
 	}
 
 }
