@@ -127,6 +127,30 @@ class Type2SubrsTests {
 			.isInstanceOf(IllegalArgumentException.class);
 	}
 
+	@Test
+	void aGlyphThatCannotBeFollowedKeepsEverySubrOfItsFdAndEveryGlobalOne() {
+		// Glyph 0 calls global subr 1; glyph 1 adds with 12 10 before its call.
+		byte[] followed = { n(-106), CALLGSUBR, ENDCHAR };
+		byte[] computed = { n(1), n(2), 12, 10, CALLGSUBR, ENDCHAR };
+		ByteArrayOutputStream all = new ByteArrayOutputStream();
+		all.writeBytes(CffTables.index(List.of(followed, computed)));
+		int globalsAt = all.size();
+		all.writeBytes(CffTables.index(subrs(3)));
+		int localsAt = all.size();
+		all.writeBytes(CffTables.index(subrs(2)));
+		byte[] b = all.toByteArray();
+		SubrsInUse subrs = new SubrsInUse(b, Index.at(b, 0), new int[] { 0, 0 }, List.of(Index.at(b, localsAt)),
+				Index.at(b, globalsAt));
+
+		SubrsInUse.Used one = subrs.of(List.of(0));
+		assertThat(one.global()).isEqualTo(BitSet.valueOf(new long[] { 0b10 }));
+		assertThat(one.local()[0].isEmpty()).isTrue();
+		SubrsInUse.Used both = subrs.of(List.of(0, 1));
+		assertThat(both.global()).isEqualTo(BitSet.valueOf(new long[] { 0b111 }));
+		assertThat(both.local()[0]).isEqualTo(BitSet.valueOf(new long[] { 0b11 }));
+		assertThat(subrs.notFollowed(List.of(0, 1))).containsExactly(1);
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "NotoSerifCJKsc-Regular.otf", "NotoSerifCJKsc-Bold.otf", "NotoSansCJKsc-Regular.otf" })
 	void everyGlyphOfTheShippedFacesIsFollowed(String face) throws IOException {
