@@ -1,11 +1,9 @@
 package cn.statbrief.ingest;
 
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
@@ -18,7 +16,7 @@ import org.apache.poi.ss.usermodel.Workbook;
  */
 final class XlsRows {
 
-	private final DataFormatter formatter = new DataFormatter(Locale.CHINA);
+	private final ShownNumber shown = new ShownNumber();
 
 	void read(Workbook workbook, String fileName, SheetRowHandler handler) {
 		for (Sheet sheet : workbook) {
@@ -34,6 +32,12 @@ final class XlsRows {
 		}
 	}
 
+	/** A number as its format shows it, a formula's result as .xlsx cells show theirs. */
+	private String shownText(Cell cell) {
+		return this.shown.of(cell.getNumericCellValue(), cell.getCellStyle().getDataFormat(),
+				cell.getCellStyle().getDataFormatString());
+	}
+
 	private RawCell raw(String fileName, String sheetName, Cell cell) {
 		SourceCell source = new SourceCell(fileName, sheetName, cell.getAddress().formatAsString());
 		CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
@@ -43,8 +47,7 @@ final class XlsRows {
 					// Excel stores binary doubles and shows them to 15 significant
 					// digits:
 					// that is what the user typed.
-					: new RawCell(source, this.formatter.formatCellValue(cell),
-							XlsxNumbers.asExcelShows(cell.getNumericCellValue()), null);
+					: new RawCell(source, shownText(cell), XlsxNumbers.asExcelShows(cell.getNumericCellValue()), null);
 			case ERROR -> {
 				String error = FormulaError.forInt(cell.getErrorCellValue()).getString();
 				yield new RawCell(source, error, null, error);

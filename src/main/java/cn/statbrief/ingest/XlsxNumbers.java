@@ -4,10 +4,8 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
@@ -19,7 +17,7 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
  */
 final class XlsxNumbers {
 
-	private final DataFormatter formatter = new DataFormatter(Locale.CHINA);
+	private final ShownNumber shown = new ShownNumber();
 
 	/**
 	 * A cell style's number format, looked up once per style rather than once per cell.
@@ -57,8 +55,7 @@ final class XlsxNumbers {
 					String date = DateUtil.getLocalDateTime(d).toLocalDate().toString();
 					return new RawCell(source, date, null, null);
 				}
-				return new RawCell(source, this.formatter.formatRawCellContents(d, format.index(), format.pattern()),
-						exact(value), null);
+				return new RawCell(source, this.shown.of(d, format.index(), format.pattern()), exact(value), null);
 			}
 		}
 		BigDecimal number = exact(value);

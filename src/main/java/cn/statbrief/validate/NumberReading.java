@@ -1,6 +1,7 @@
 package cn.statbrief.validate;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -30,6 +31,12 @@ public sealed interface NumberReading {
 
 	Pattern NUMBER_WITH_SUFFIX = Pattern.compile("^([+-]?\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d+)?)(.*)$");
 
+	/** Digits grouped by thousands: "25,680", "1，234，567.8", "69,000亿元". */
+	Pattern GROUPED = Pattern.compile("^[+-]?\\d{1,3}(?:[,，]\\d{3})+(?:\\.\\d+)?(?:[eE][+-]?\\d+)?[^\\d,，.]*$");
+
+	/** A percentage as it shows: "20.40%". */
+	Pattern SHOWN_PERCENT = Pattern.compile("^([+-]?\\d+(?:\\.\\d+)?)%$");
+
 	static NumberReading of(RawCell cell) {
 		if (RawCell.NO_RESULT.equals(cell.error())) {
 			return new Unreadable("公式" + cell.text() + "没有计算结果");
@@ -38,11 +45,19 @@ public sealed interface NumberReading {
 			return new Unreadable("单元格公式结果为错误值" + cell.error());
 		}
 		if (cell.number() != null) {
-			return new Value(cell.number(), Optional.empty());
+			return percentShown(cell).orElseGet(() -> new Value(cell.number(), Optional.empty()));
 		}
-		String text = Names.normalize(cell.text()).replace(",", "").replace("，", "");
+		String text = Names.normalize(cell.text()).replace('\u2212', '-');
 		if (NO_DATA.contains(text)) {
 			return new NoData();
+		}
+		if (text.indexOf(',') >= 0 || text.indexOf('，') >= 0) {
+			if (!GROUPED.matcher(text).matches()) {
+				// "6,0" may be a decimal comma or a slip: either way not a number to
+				// guess.
+				return new Unreadable("逗号不在千位分隔的位置（应每三位一个，如“25,680”），无法确定是多少");
+			}
+			text = text.replace(",", "").replace("，", "");
 		}
 		Matcher m = NUMBER_WITH_SUFFIX.matcher(text);
 		if (!m.matches()) {
@@ -57,6 +72,25 @@ public sealed interface NumberReading {
 			return new Unreadable("数字后面的“" + suffix + "”不是可识别的单位");
 		}
 		return new Value(new BigDecimal(m.group(1)), unit);
+	}
+
+	/**
+	 * A number shown as a percentage by its cell's format: Excel stores 20.4% typed in a
+	 * cell as 0.204 and shows "20.40%", so the value is the percentage shown (with its
+	 * unit, as the text "20.4%" would be). A format that only appends a "%" sign (shows
+	 * 20.4 as "20.4%") is told apart by the digits shown.
+	 */
+	private static Optional<NumberReading> percentShown(RawCell cell) {
+		Matcher m = SHOWN_PERCENT.matcher(Names.normalize(cell.text()).replace('\u2212', '-'));
+		if (!m.matches()) {
+			return Optional.empty();
+		}
+		BigDecimal shown = new BigDecimal(m.group(1));
+		BigDecimal percent = cell.number().movePointRight(2);
+		if (percent.setScale(shown.scale(), RoundingMode.HALF_UP).compareTo(shown) != 0) {
+			return Optional.empty();
+		}
+		return Optional.of(new Value(percent.stripTrailingZeros(), Optional.of(Unit.PERCENT)));
 	}
 
 }
