@@ -14,7 +14,8 @@ public enum Rule {
 	IMPLAUSIBLE_JUMP("与历史相比变化异常", Severity.WARNING), LEDGER_CONTRADICTS_SHEET("项目台账与指标表不符", Severity.WARNING),
 	MISSING_PROJECT_FIELD("项目信息不全", Severity.ERROR), PART_EXCEEDS_WHOLE("分项大于总量", Severity.ERROR),
 	IMPLIED_BASE_DECREASE("同比推算的上年基数减少", Severity.ERROR), UNIT_SLIP("数量级异常（疑似单位填错）", Severity.ERROR),
-	FORMULA_NOT_CALCULATED("公式没有计算结果", Severity.ERROR), UNREADABLE_SHEET("工作表无法读取", Severity.ERROR);
+	FORMULA_NOT_CALCULATED("公式没有计算结果", Severity.ERROR), UNREADABLE_SHEET("工作表无法读取", Severity.ERROR),
+	SHEETS_DISAGREE("同一文件中工作表数值不一致", Severity.ERROR), REPEATED_SHEET("工作表重复", Severity.WARNING);
 
 	private final String title;
 

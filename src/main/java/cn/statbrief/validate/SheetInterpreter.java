@@ -55,6 +55,7 @@ public final class SheetInterpreter {
 			.map(s -> PeriodParser.fromTitle(s.title()))
 			.flatMap(Optional::stream)
 			.findFirst();
+		RepeatedSheets repeated = new RepeatedSheets();
 		for (TableSheet sheet : workbook.sheets()) {
 			Optional<Period> fromTitle = PeriodParser.fromTitle(sheet.title()).or(() -> workbookPeriod);
 			Optional<Period> period = decidePeriod(sheet, fromTitle, fromFileName, periodOverride, findings);
@@ -62,7 +63,7 @@ public final class SheetInterpreter {
 				continue;
 			}
 			parts.add(sheet.kind() == TableSheet.Kind.LEDGER ? this.ledger.interpret(sheet, period.get())
-					: interpretIndicators(sheet, period.get()));
+					: repeated.after(interpretIndicators(sheet, period.get()), workbook.fileName(), sheet.sheet()));
 			parts.add(new Interpretation(List.of(), List.of(), List.of(), List.of(), period));
 		}
 		for (String sheet : workbook.unreadableSheets()) {
