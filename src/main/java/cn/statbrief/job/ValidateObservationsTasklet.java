@@ -155,7 +155,10 @@ class ValidateObservationsTasklet implements Tasklet {
 				folder.write("校验报告/" + file.fileName(), AnnotatedCopy.of(original, onCells));
 			}
 			catch (IOException | RuntimeException ex) {
-				log.warn("{} 的标注副本未能生成：{}", file.fileName(), ex.getMessage());
+				// The report holds every finding; the copy is a help. The library's words
+				// (English) go to the debug log only.
+				log.warn("{} 的标注副本未能生成，问题请看校验报告", file.fileName());
+				log.debug("标注副本", ex);
 			}
 		}
 	}

@@ -63,9 +63,11 @@ public final class AnnotatedCopy {
 					cell.removeCellComment();
 				}
 				Drawing<?> drawing = sheet.createDrawingPatriarch();
+				// Anchored at the cell itself: POI takes the anchor's first cell for the
+				// comment's, and the cell to the right may carry a finding of its own.
 				ClientAnchor anchor = helper.createClientAnchor();
-				anchor.setCol1(ref.getCol() + 1);
-				anchor.setCol2(ref.getCol() + 5);
+				anchor.setCol1(ref.getCol());
+				anchor.setCol2(ref.getCol() + 4);
 				anchor.setRow1(ref.getRow());
 				anchor.setRow2(ref.getRow() + 4);
 				Comment comment = drawing.createCellComment(anchor);
