@@ -72,8 +72,8 @@ final class RepeatedSheets {
 			}
 		}
 		if (repeated > 0) {
-			findings.add(Finding.ofSheet(file, sheetName, Rule.REPEATED_SHEET, "工作表“" + sheetName + "”中有" + repeated
-					+ "项数据与工作表“" + String.join("”“", earlierSheets) + "”重复且数值相同，只采用一次；多余的工作表可删去"));
+			findings.add(Finding.ofSheet(file, sheetName, Rule.REPEATED_SHEET, "工作表“" + String.join("”“", earlierSheets)
+					+ "”与“" + sheetName + "”有" + repeated + "项数据重复且数值相同，只采用一次；多余的工作表（含隐藏的）可删去"));
 		}
 		return new Interpretation(kept, keptTotals, sheet.projects(), findings, sheet.stated());
 	}

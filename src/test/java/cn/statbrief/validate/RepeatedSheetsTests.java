@@ -62,7 +62,8 @@ class RepeatedSheetsTests {
 			assertThat(f.rule()).isEqualTo(Rule.REPEATED_SHEET);
 			assertThat(f.severity()).isEqualTo(Severity.WARNING);
 			assertThat(f.sheet()).isEqualTo("主要指标 (2)");
-			assertThat(f.message()).contains("与工作表“" + original.observations().get(0).source().sheet() + "”重复且数值相同");
+			assertThat(f.message()).contains("工作表“" + original.observations().get(0).source().sheet() + "”与“主要指标 (2)”有",
+					"项数据重复且数值相同");
 		});
 	}
 
