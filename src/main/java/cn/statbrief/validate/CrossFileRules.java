@@ -83,6 +83,11 @@ public final class CrossFileRules {
 		List<Observation> observations = List.copyOf(accepted.values());
 		Map<String, BigDecimal> values = index(observations);
 		List<Finding> checks = new ArrayList<>(checkCumulative(observations, values));
+		checks.addAll(StaleMonth.check(observations,
+				o -> o.period()
+					.previousMonth()
+					.flatMap(p -> find(values, p, o.zone(), o.indicator())
+						.or(() -> this.history.value(p, o.zone(), o.indicator())))));
 		checks.addAll(checkAgainstLastYear(observations, values));
 		checks.addAll(this.magnitudes.apply(observations));
 		checks.addAll(this.relations.apply(observations));

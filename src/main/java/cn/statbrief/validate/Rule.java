@@ -15,7 +15,8 @@ public enum Rule {
 	MISSING_PROJECT_FIELD("项目信息不全", Severity.ERROR), PART_EXCEEDS_WHOLE("分项大于总量", Severity.ERROR),
 	IMPLIED_BASE_DECREASE("同比推算的上年基数减少", Severity.ERROR), UNIT_SLIP("数量级异常（疑似单位填错）", Severity.ERROR),
 	FORMULA_NOT_CALCULATED("公式没有计算结果", Severity.ERROR), UNREADABLE_SHEET("工作表无法读取", Severity.ERROR),
-	SHEETS_DISAGREE("同一文件中工作表数值不一致", Severity.ERROR), REPEATED_SHEET("工作表重复", Severity.WARNING);
+	SHEETS_DISAGREE("同一文件中工作表数值不一致", Severity.ERROR), REPEATED_SHEET("工作表重复", Severity.WARNING),
+	SAME_AS_LAST_MONTH("与上月完全相同", Severity.ERROR);
 
 	private final String title;
 
