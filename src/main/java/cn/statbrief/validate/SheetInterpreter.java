@@ -111,7 +111,8 @@ public final class SheetInterpreter {
 		Optional<Period> period = fromTitle.or(() -> fromFileName);
 		if (period.isEmpty()) {
 			findings.add(Finding.ofSheet(sheet.file(), sheet.sheet(), Rule.PERIOD_MISSING,
-					"标题和文件名中都没有期别（如“2021年1-10月”）；请在标题中写明，或在命令行用 --period 2021-10 指定"));
+					"标题和文件名中都没有期别（如“2021年1-10月”）；请在标题或文件名中写明，或只读这一个文件并指定期别：--file=" + sheet.file()
+							+ " --period=年-月（如 --period=2021-10）"));
 		}
 		return period;
 	}
