@@ -3,12 +3,15 @@ package cn.statbrief.ingest;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 import javax.xml.stream.XMLStreamException;
 
@@ -158,6 +161,7 @@ public final class WorkbookReader {
 		TableAssembler assembler = new TableAssembler(fileName, this.indicators, sink);
 		FileMagic magic = magic(path);
 		if (magic == FileMagic.OOXML) {
+			refuseOpenDocument(path);
 			try (OPCPackage pkg = OPCPackage.open(path.toFile(), PackageAccess.READ)) {
 				var properties = pkg.getPackageProperties();
 				properties.getLastModifiedByProperty()
@@ -201,6 +205,32 @@ public final class WorkbookReader {
 		}
 		throw new UnreadableWorkbookException(
 				"不是Excel文件（内容既非.xlsx也非.xls格式" + describe(magic) + "）；请用Excel或WPS另存为.xlsx后报送", null);
+	}
+
+	/**
+	 * An OpenDocument file (.ods, LibreOffice's and WPS's own format) is a zip like
+	 * .xlsx: said for what it is rather than called damaged.
+	 */
+	private static void refuseOpenDocument(Path path) throws UnreadableWorkbookException {
+		String mimetype;
+		try (ZipFile zip = new ZipFile(path.toFile())) {
+			ZipEntry entry = zip.getEntry("mimetype");
+			if (entry == null || entry.getSize() > 200) {
+				return;
+			}
+			try (InputStream in = zip.getInputStream(entry)) {
+				mimetype = new String(in.readNBytes(200), StandardCharsets.US_ASCII);
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			// Not a zip this can read: the workbook reader says what is wrong with it.
+			return;
+		}
+		if (mimetype.startsWith("application/vnd.oasis.opendocument")) {
+			throw new UnreadableWorkbookException(mimetype.contains("spreadsheet")
+					? "这是OpenDocument表格（.ods，LibreOffice或WPS的格式），本系统只读.xlsx和.xls；请在LibreOffice或WPS中另存为.xlsx后重新报送"
+					: "这是OpenDocument文档而不是表格；请报送Excel表格（.xlsx或.xls）", null);
+		}
 	}
 
 	private static FileMagic magic(Path path) throws UnreadableWorkbookException {

@@ -37,11 +37,11 @@ class UnreadableFilesTests {
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@CsvSource(delimiter = '|',
-			value = { "truncated.xlsx|文件不完整或已损坏，无法打开", "password.xlsx|文件设有打开密码，无法读取；请去掉密码后重新报送",
-					"password.xls|文件设有打开密码，无法读取；请去掉密码后重新报送", "zip-bomb.xlsx|文件解压后体积异常膨胀（疑似压缩炸弹），为安全起见已拒收",
-					"external-entity.xlsx|文件中含有不允许的XML内容（如DOCTYPE或外部实体），为安全起见已拒收",
-					"not-a-spreadsheet.xlsx|不是Excel文件（内容既非.xlsx也非.xls格式）；请用Excel或WPS另存为.xlsx后报送" })
+	@CsvSource(delimiter = '|', value = { "truncated.xlsx|文件不完整或已损坏，无法打开", "password.xlsx|文件设有打开密码，无法读取；请去掉密码后重新报送",
+			"password.xls|文件设有打开密码，无法读取；请去掉密码后重新报送", "zip-bomb.xlsx|文件解压后体积异常膨胀（疑似压缩炸弹），为安全起见已拒收",
+			"external-entity.xlsx|文件中含有不允许的XML内容（如DOCTYPE或外部实体），为安全起见已拒收",
+			"not-a-spreadsheet.xlsx|不是Excel文件（内容既非.xlsx也非.xls格式）；请用Excel或WPS另存为.xlsx后报送",
+			"writers/libreoffice-unit-row-2021-10.ods|这是OpenDocument表格（.ods，LibreOffice或WPS的格式），本系统只读.xlsx和.xls" })
 	void refusedWithAOneLineReasonAndLeftAsItWas(String fixture, String reason) throws Exception {
 		Path file = FIXTURES.resolve(fixture);
 		String before = sha256(file);
