@@ -11,7 +11,6 @@ import java.util.Optional;
 import cn.statbrief.catalog.Catalog;
 import cn.statbrief.catalog.Indicator;
 import cn.statbrief.catalog.Period;
-import cn.statbrief.catalog.Unit;
 import cn.statbrief.catalog.Zone;
 import cn.statbrief.ingest.ColumnHeader;
 import cn.statbrief.ingest.DataRow;
@@ -177,9 +176,10 @@ public final class SheetInterpreter {
 				RawCell cell = row.cells().get(column.getKey());
 				if (cell != null) {
 					ColumnMeaning meaning = column.getValue();
-					read(cell, meaning, findings).ifPresent(value -> (meaning.changeOnLastYear() ? changes : inRow)
-						.add(new Observation(period, zone.get(), meaning.indicator(), meaning.measure(), value,
-								cell.text(), cell.source())));
+					CellValue.read(cell, meaning, findings)
+						.ifPresent(value -> (meaning.changeOnLastYear() ? changes : inRow)
+							.add(new Observation(period, zone.get(), meaning.indicator(), meaning.measure(), value,
+									cell.text(), cell.source())));
 				}
 			}
 			observations.addAll(inRow);
@@ -224,67 +224,17 @@ public final class SheetInterpreter {
 				continue;
 			}
 			ColumnMeaning meaning = column.getValue();
-			read(cell, meaning, findings).ifPresent(value -> totals.add(new TotalRow(period, meaning.indicator(), value,
-					Math.max(0, meaning.unit()
+			CellValue.read(cell, meaning, findings)
+				.ifPresent(value -> totals
+					.add(new TotalRow(period, meaning.indicator(), value, Math.max(0, meaning.unit()
 						.convert(BigDecimal.ONE.movePointLeft(Math.max(0, scaleOf(cell))), meaning.indicator().unit())
 						.stripTrailingZeros()
-						.scale()),
-					cell.text(), cell.source(), scope)));
+						.scale()), cell.text(), cell.source(), scope)));
 		}
 	}
 
 	private static int scaleOf(RawCell cell) {
 		return cell.number() != null ? cell.number().stripTrailingZeros().scale() : 0;
-	}
-
-	/**
-	 * The cell's value in the indicator's unit, or empty with a finding (or silently for
-	 * "no data").
-	 */
-	static Optional<BigDecimal> read(RawCell cell, ColumnMeaning column, List<Finding> findings) {
-		NumberReading reading = NumberReading.of(cell);
-		if (reading instanceof NumberReading.NoData) {
-			return Optional.empty();
-		}
-		Indicator indicator = column.indicator();
-		if (reading instanceof NumberReading.Unreadable unreadable) {
-			if (RawCell.NO_RESULT.equals(cell.error())) {
-				findings.add(
-						Finding
-							.at(cell.source(), cell.text(), Rule.FORMULA_NOT_CALCULATED,
-									indicator.name() + "：" + unreadable.reason()
-											+ "（保存文件的程序没有计算公式），请在Excel或WPS中打开并保存后报送")
-							.about("", indicator.name()));
-				return Optional.empty();
-			}
-			Rule rule = cell.error() != null ? Rule.FORMULA_ERROR : Rule.UNPARSEABLE_NUMBER;
-			findings.add(Finding
-				.at(cell.source(), cell.text(), rule,
-						indicator.name() + "：" + unreadable.reason() + "，请填写数字（无数据请填“—”或留空）")
-				.about("", indicator.name()));
-			return Optional.empty();
-		}
-		NumberReading.Value value = (NumberReading.Value) reading;
-		Optional<Unit> inCell = value.unitInCell();
-		if (inCell.isPresent() && inCell.get() != column.unit()) {
-			findings.add(Finding.at(cell.source(), cell.text(), Rule.UNIT_MISMATCH, indicator.name() + "：单元格写的单位是"
-					+ inCell.get().symbol() + "，而该列单位是" + column.unit().symbol() + "；请统一为" + column.unit().symbol()));
-			return Optional.empty();
-		}
-		if (value.number().signum() < 0 && column.measure() != Measure.YOY_PERCENT && !column.changeOnLastYear()
-				&& indicator.kind() != Indicator.Kind.RATIO) {
-			findings.add(Finding.at(cell.source(), cell.text(), Rule.NEGATIVE_VALUE, indicator.name() + "不能为负数，请核对"));
-			return Optional.empty();
-		}
-		if (column.measure() == Measure.YOY_PERCENT) {
-			return Optional.of(value.number());
-		}
-		if (!column.unit().convertibleTo(indicator.unit())) {
-			findings.add(Finding.at(cell.source(), cell.text(), Rule.UNIT_MISMATCH, indicator.name() + "的单位应为"
-					+ indicator.unit().symbol() + "，该列标注的" + column.unit().symbol() + "无法换算"));
-			return Optional.empty();
-		}
-		return Optional.of(column.unit().convert(value.number(), indicator.unit()));
 	}
 
 }

@@ -68,7 +68,7 @@ final class UnknownRows {
 		for (Map.Entry<Integer, ColumnMeaning> column : columns.entrySet()) {
 			RawCell cell = row.cells().get(column.getKey());
 			if (cell != null && column.getValue().measure() == Measure.VALUE) {
-				SheetInterpreter.read(cell, column.getValue(), new ArrayList<>())
+				CellValue.read(cell, column.getValue(), new ArrayList<>())
 					.ifPresent(value -> values.put(column.getValue().indicator(), value));
 			}
 		}
