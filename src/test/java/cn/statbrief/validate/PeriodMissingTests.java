@@ -2,9 +2,6 @@ package cn.statbrief.validate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -12,7 +9,6 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,9 +28,7 @@ class PeriodMissingTests {
 
 	@Test
 	void theAdviceNamesTheFileAndTheOptionAsTheCommandLineTakesIt(@TempDir Path folder) throws Exception {
-		Path file = folder.resolve("烟台市招商引资主要指标.xlsx");
-		try (InputStream in = Files.newInputStream(Path.of("input/2021年1-10月烟台市招商引资主要指标.xlsx"));
-				XSSFWorkbook wb = new XSSFWorkbook(in)) {
+		Path file = EditedWorkbook.of(Path.of("input/2021年1-10月烟台市招商引资主要指标.xlsx"), folder, "烟台市招商引资主要指标.xlsx", wb -> {
 			for (Sheet sheet : wb) {
 				for (Row row : sheet) {
 					for (Cell cell : row) {
@@ -44,10 +38,7 @@ class PeriodMissingTests {
 					}
 				}
 			}
-			try (OutputStream out = Files.newOutputStream(file)) {
-				wb.write(out);
-			}
-		}
+		});
 		SheetInterpreter interpreter = new SheetInterpreter(this.catalog);
 		WorkbookReader reader = new WorkbookReader(this.catalog.indicators());
 		Interpretation read = interpreter.interpret(reader.read(file), Optional.empty());

@@ -2,11 +2,9 @@ package cn.statbrief.validate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.util.CellReference;
@@ -34,21 +32,8 @@ class RepeatedSheetsTests {
 				Optional.empty());
 	}
 
-	private interface Edit {
-
-		void apply(XSSFWorkbook wb);
-
-	}
-
-	private static Path edited(Path folder, Edit edit) throws Exception {
-		Path copy = folder.resolve(SAMPLE.getFileName());
-		try (InputStream in = Files.newInputStream(SAMPLE); XSSFWorkbook wb = new XSSFWorkbook(in)) {
-			edit.apply(wb);
-			try (OutputStream out = Files.newOutputStream(copy)) {
-				wb.write(out);
-			}
-		}
-		return copy;
+	private static Path edited(Path folder, Consumer<XSSFWorkbook> edit) throws Exception {
+		return EditedWorkbook.of(SAMPLE, folder, SAMPLE.getFileName().toString(), edit);
 	}
 
 	@Test

@@ -2,9 +2,6 @@ package cn.statbrief.validate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,8 +9,8 @@ import java.util.Optional;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,10 +45,9 @@ class StaleMonthTests {
 
 	/** September's workbook with its title saying 1-10月, saved under October's name. */
 	private static Path septemberRetitled(Path folder) throws Exception {
-		Path copy = folder.resolve(OCTOBER.getFileName());
-		try (InputStream in = Files.newInputStream(SEPTEMBER); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+		return EditedWorkbook.of(SEPTEMBER, folder, OCTOBER.getFileName().toString(), wb -> {
 			for (Sheet sheet : wb) {
-				for (var row : sheet) {
+				for (Row row : sheet) {
 					for (Cell cell : row) {
 						if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().contains("1-9月")) {
 							cell.setCellValue(cell.getStringCellValue().replace("1-9月", "1-10月"));
@@ -59,11 +55,7 @@ class StaleMonthTests {
 					}
 				}
 			}
-			try (OutputStream out = Files.newOutputStream(copy)) {
-				wb.write(out);
-			}
-		}
-		return copy;
+		});
 	}
 
 	@Test

@@ -2,17 +2,12 @@ package cn.statbrief.validate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,16 +42,10 @@ class UnitInCellTests {
 	}
 
 	private static Path withText(Path folder, String cell, String text) throws Exception {
-		Path copy = folder.resolve(SAMPLE.getFileName());
-		try (InputStream in = Files.newInputStream(SAMPLE); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+		return EditedWorkbook.of(SAMPLE, folder, SAMPLE.getFileName().toString(), wb -> {
 			CellReference ref = new CellReference(cell);
-			Cell target = wb.getSheetAt(0).getRow(ref.getRow()).getCell(ref.getCol());
-			target.setCellValue(text);
-			try (OutputStream out = Files.newOutputStream(copy)) {
-				wb.write(out);
-			}
-		}
-		return copy;
+			wb.getSheetAt(0).getRow(ref.getRow()).getCell(ref.getCol()).setCellValue(text);
+		});
 	}
 
 	@Test
