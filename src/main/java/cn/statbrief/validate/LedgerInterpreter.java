@@ -116,10 +116,20 @@ final class LedgerInterpreter {
 					"项目“" + name + "”的总投资没有可识别的单位（亿元、万元、亿美元、万美元）"));
 			return;
 		}
+		LocalDate signed = date(text(row, columns.get(Field.SIGNED)));
+		LocalDate periodEnd = LocalDate.of(period.year(), period.month(), 1).plusMonths(1).minusDays(1);
+		if (signed != null && signed.isAfter(periodEnd)) {
+			RawCell cell = cell(row, columns.get(Field.SIGNED)).orElseThrow();
+			findings.add(
+					Finding
+						.at(cell.source(), cell.text(), Rule.SIGNED_AFTER_PERIOD,
+								"项目“" + name + "”的签约日期" + signed + "在本期（" + period.year() + "年1—" + period.month()
+										+ "月）之后；项目已按本期台账计入，请核对日期")
+						.about(zone.get().name(), ""));
+		}
 		projects.add(new ProjectRecord(period, zone.get(), name, text(row, columns.get(Field.CHAIN)), value.number(),
 				unit.get(), text(row, columns.get(Field.COUNTRY)), fortune500(text(row, columns.get(Field.FORTUNE500))),
-				date(text(row, columns.get(Field.SIGNED))), text(row, columns.get(Field.STATUS)),
-				row.label().source()));
+				signed, text(row, columns.get(Field.STATUS)), row.label().source()));
 	}
 
 	/**

@@ -16,7 +16,7 @@ public enum Rule {
 	IMPLIED_BASE_DECREASE("同比推算的上年基数减少", Severity.ERROR), UNIT_SLIP("数量级异常（疑似单位填错）", Severity.ERROR),
 	FORMULA_NOT_CALCULATED("公式没有计算结果", Severity.ERROR), UNREADABLE_SHEET("工作表无法读取", Severity.ERROR),
 	SHEETS_DISAGREE("同一文件中工作表数值不一致", Severity.ERROR), REPEATED_SHEET("工作表重复", Severity.WARNING),
-	SAME_AS_LAST_MONTH("与上月完全相同", Severity.ERROR);
+	SAME_AS_LAST_MONTH("与上月完全相同", Severity.ERROR), SIGNED_AFTER_PERIOD("签约日期在本期之后", Severity.WARNING);
 
 	private final String title;
 
