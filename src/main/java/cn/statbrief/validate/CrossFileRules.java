@@ -66,8 +66,10 @@ public final class CrossFileRules {
 				Observation earlier = accepted.putIfAbsent(key, o);
 				if (earlier != null && earlier.value().compareTo(o.value()) != 0) {
 					String what = o.zone().name() + o.indicator().name();
-					clash(findings, what, earlier.source(), earlier.rawText(), o.source(), o.rawText())
+					List<Finding> clashes = new ArrayList<>();
+					clash(clashes, what, earlier.source(), earlier.rawText(), o.source(), o.rawText())
 						.ifPresent(winner -> accepted.put(key, winner == o.source() ? o : earlier));
+					clashes.forEach(f -> findings.add(f.about(o.zone().name(), o.indicator().name())));
 				}
 			}
 			for (TotalRow t : file.totals()) {

@@ -176,10 +176,13 @@ public final class SheetInterpreter {
 				RawCell cell = row.cells().get(column.getKey());
 				if (cell != null) {
 					ColumnMeaning meaning = column.getValue();
-					CellValue.read(cell, meaning, findings)
+					List<Finding> onCell = new ArrayList<>();
+					CellValue.read(cell, meaning, onCell)
 						.ifPresent(value -> (meaning.changeOnLastYear() ? changes : inRow)
 							.add(new Observation(period, zone.get(), meaning.indicator(), meaning.measure(), value,
 									cell.text(), cell.source())));
+					// The report's 区市 and 指标 columns, for every finding on the cell.
+					onCell.forEach(f -> findings.add(f.about(zone.get().name(), meaning.indicator().name())));
 				}
 			}
 			observations.addAll(inRow);

@@ -10,6 +10,8 @@ import java.util.Optional;
 import org.apache.poi.ss.util.CellReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import cn.statbrief.TestCatalog;
 import cn.statbrief.catalog.Catalog;
@@ -60,18 +62,28 @@ class UnitInCellTests {
 			assertThat(f.rule()).isEqualTo(Rule.UNIT_MISMATCH);
 			assertThat(f.cell()).startsWith(column);
 			assertThat(f.message()).contains("单元格写明单位为亿美元，而该列单位是万美元", "已按单元格所写换算为69000万美元");
+			assertThat(f.zone()).isEqualTo("烟台开发区");
+			assertThat(f.indicator()).isEqualTo("实际使用外资");
 		});
 	}
 
-	@Test
-	void aUnitThatCannotBeConvertedStaysAnError(@TempDir Path folder) throws Exception {
+	/**
+	 * A cell that is no value in the indicator's unit stays an error, reported with the
+	 * row's zone and the column's indicator (the report's 区市 and 指标 columns).
+	 */
+	@ParameterizedTest
+	@CsvSource({ "待报,UNPARSEABLE_NUMBER", "6.9%,UNIT_MISMATCH" })
+	void aCellThatIsNoValueStaysAnErrorWithItsZoneAndIndicator(String text, Rule rule, @TempDir Path folder)
+			throws Exception {
 		Observation original = fdiOfTheDevelopmentZone(read(SAMPLE));
-		Interpretation read = read(withText(folder, original.source().cell(), "6.9%"));
+		Interpretation read = read(withText(folder, original.source().cell(), text));
 		assertThat(read.findings()).filteredOn(f -> f.cell().equals(original.source().cell()))
 			.singleElement()
 			.satisfies(f -> {
 				assertThat(f.isError()).isTrue();
-				assertThat(f.rule()).isEqualTo(Rule.UNIT_MISMATCH);
+				assertThat(f.rule()).isEqualTo(rule);
+				assertThat(f.zone()).isEqualTo("烟台开发区");
+				assertThat(f.indicator()).isEqualTo("实际使用外资");
 			});
 	}
 
