@@ -201,7 +201,9 @@ final class TableAssembler implements SheetRowHandler {
 			addLabel(labels, top);
 			addLabel(labels, sub);
 			if (!labels.isEmpty()) {
-				int headerIndex = this.bufferedIndexes.get(subHeader ? h + 1 : h);
+				// The cell a statistician sees the column's own words in: the sub-header
+				// row's when it has some, else the header row's.
+				int headerIndex = this.bufferedIndexes.get(subHeader && !sub.isEmpty() ? h + 1 : h);
 				columns.add(new ColumnHeader(c, labels, units.getOrDefault(c, ""), new SourceCell(this.fileName,
 						this.sheetName, new CellReference(headerIndex, c).formatAsString(false))));
 			}
