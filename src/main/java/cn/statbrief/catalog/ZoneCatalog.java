@@ -234,6 +234,19 @@ public final class ZoneCatalog {
 		return this.region.isProvince(bare) ? Optional.of("") : Optional.empty();
 	}
 
+	/**
+	 * The group a subtotal row adds up: "区市小计", "二、功能区合计", "功能区（小计）"; empty for any other
+	 * label.
+	 */
+	public Optional<ZoneGroup> subtotalOf(String spelling) {
+		String normalized = withoutNumber(Names.normalize(spelling));
+		String bare = normalized.replaceFirst("\\(?(合计|小计|总计)\\)?$", "");
+		if (bare.equals(normalized) || bare.isEmpty()) {
+			return Optional.empty();
+		}
+		return this.groups.stream().filter(g -> Names.normalize(g.name()).equals(bare)).findFirst();
+	}
+
 	/** A label without the number a table put before it: 1. 1、 一、 (一) (1). */
 	private static String withoutNumber(String normalized) {
 		return normalized.replaceFirst("^([一二三四五六七八九十]+、|\\d+[.、]|\\([一二三四五六七八九十\\d]+\\))", "");

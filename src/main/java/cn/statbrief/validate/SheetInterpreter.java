@@ -12,6 +12,7 @@ import cn.statbrief.catalog.Catalog;
 import cn.statbrief.catalog.Indicator;
 import cn.statbrief.catalog.Period;
 import cn.statbrief.catalog.Zone;
+import cn.statbrief.catalog.ZoneGroup;
 import cn.statbrief.ingest.ColumnHeader;
 import cn.statbrief.ingest.DataRow;
 import cn.statbrief.ingest.PeriodParser;
@@ -140,6 +141,7 @@ public final class SheetInterpreter {
 		List<TotalRow> totals = new ArrayList<>();
 		Map<Zone, Integer> seenRows = new HashMap<>();
 		Map<DataRow, String> unknown = new LinkedHashMap<>();
+		List<GroupSubtotal> groupSubtotals = new ArrayList<>();
 		// In a province's table a label two cities share (开发区) is the zone of its
 		// city's block (CityBlocks); a row's city subtotal is a total of that city.
 		Optional<String> sheetCity = sheetCity(sheet);
@@ -153,6 +155,11 @@ public final class SheetInterpreter {
 						: CityBlocks.cellCity(row, this.catalog.zones()).or(() -> sheetCity));
 			if (totalOf.isPresent()) {
 				readTotals(row, columns, period, totalOf.get(), totals, findings);
+				continue;
+			}
+			Optional<ZoneGroup> subtotal = this.catalog.zones().subtotalOf(label);
+			if (subtotal.isPresent()) {
+				groupSubtotals.add(new GroupSubtotal(row, subtotal.get(), rowCity));
 				continue;
 			}
 			Optional<Zone> zone = this.catalog.zones().find(label, rowCity);
@@ -198,6 +205,9 @@ public final class SheetInterpreter {
 					checked.explainedByRow().getOrDefault(row.getKey().rowNumber(), List.of())));
 		}
 		findings.addAll(checked.findings());
+		for (GroupSubtotal subtotal : groupSubtotals) {
+			findings.addAll(subtotal.check(columns, period, observations, this));
+		}
 		return new Interpretation(observations, totals, List.of(), findings);
 	}
 
@@ -217,6 +227,30 @@ public final class SheetInterpreter {
 	private Optional<String> sheetCity(TableSheet sheet) {
 		var region = this.catalog.zones().region();
 		return region.nested() ? region.cityIn(sheet.title()).or(() -> region.cityIn(sheet.file())) : Optional.empty();
+	}
+
+	/**
+	 * A group's subtotal row (区市小计): not a zone, checked against the sum of the group's
+	 * zones of the sheet (of the row's city, in a province's table) and kept out of the
+	 * stored totals.
+	 */
+	private record GroupSubtotal(DataRow row, ZoneGroup group, Optional<String> city) {
+
+		List<Finding> check(Map<Integer, ColumnMeaning> columns, Period period, List<Observation> observations,
+				SheetInterpreter interpreter) {
+			List<Finding> findings = new ArrayList<>();
+			List<TotalRow> rows = new ArrayList<>();
+			interpreter.readTotals(this.row, columns, period, "", rows, findings);
+			List<Observation> members = observations.stream()
+				.filter(o -> o.zone().group().equals(this.group)
+						&& this.city.map(c -> c.equals(o.zone().city())).orElse(true))
+				.toList();
+			new SheetTotals().check(rows, members, List.of())
+				.findings()
+				.forEach(f -> findings.add(f.about(this.group.name() + "小计", f.indicator())));
+			return findings;
+		}
+
 	}
 
 	private void readTotals(DataRow row, Map<Integer, ColumnMeaning> columns, Period period, String scope,
