@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The zones of one city, or of a province's cities, looked up by any of their spellings.
@@ -15,6 +16,8 @@ import java.util.Set;
  * one-city catalog is.
  */
 public final class ZoneCatalog {
+
+	private static final Pattern TOTAL_WORD = Pattern.compile("\\(?(合计|小计|总计)\\)?$");
 
 	private final String city;
 
@@ -226,7 +229,7 @@ public final class ZoneCatalog {
 		}
 		// "一、烟台市", "烟台市（合计）", "烟台市小计": the city's subtotal as tables number and
 		// mark it.
-		String bare = withoutNumber(normalized).replaceFirst("\\(?(合计|小计|总计)\\)?$", "");
+		String bare = withoutTotalWord(withoutNumber(normalized));
 		Optional<String> city = this.region.cityOf(bare);
 		if (city.isPresent()) {
 			return city;
@@ -240,11 +243,16 @@ public final class ZoneCatalog {
 	 */
 	public Optional<ZoneGroup> subtotalOf(String spelling) {
 		String normalized = withoutNumber(Names.normalize(spelling));
-		String bare = normalized.replaceFirst("\\(?(合计|小计|总计)\\)?$", "");
+		String bare = withoutTotalWord(normalized);
 		if (bare.equals(normalized) || bare.isEmpty()) {
 			return Optional.empty();
 		}
 		return this.groups.stream().filter(g -> Names.normalize(g.name()).equals(bare)).findFirst();
+	}
+
+	/** A label without the word that marks a total at its end: 合计, 小计, 总计, (小计). */
+	private static String withoutTotalWord(String normalized) {
+		return TOTAL_WORD.matcher(normalized).replaceFirst("");
 	}
 
 	/** A label without the number a table put before it: 1. 1、 一、 (一) (1). */

@@ -161,7 +161,6 @@ public final class WorkbookReader {
 		TableAssembler assembler = new TableAssembler(fileName, this.indicators, sink);
 		FileMagic magic = magic(path);
 		if (magic == FileMagic.OOXML) {
-			refuseOpenDocument(path);
 			try (OPCPackage pkg = OPCPackage.open(path.toFile(), PackageAccess.READ)) {
 				var properties = pkg.getPackageProperties();
 				properties.getLastModifiedByProperty()
@@ -175,6 +174,8 @@ public final class WorkbookReader {
 				throw ex;
 			}
 			catch (XMLStreamException | IOException | RuntimeException | InvalidFormatException ex) {
+				// Only a zip POI could not open is looked at again.
+				refuseOpenDocument(path);
 				throw classify(ex);
 			}
 			return;
@@ -208,8 +209,8 @@ public final class WorkbookReader {
 	}
 
 	/**
-	 * An OpenDocument file (.ods, LibreOffice's and WPS's own format) is a zip like
-	 * .xlsx: said for what it is rather than called damaged.
+	 * An OpenDocument file (.ods, LibreOffice's and WPS's own format) is a zip like .xlsx
+	 * that POI cannot open: said for what it is rather than called damaged.
 	 */
 	private static void refuseOpenDocument(Path path) throws UnreadableWorkbookException {
 		String mimetype;

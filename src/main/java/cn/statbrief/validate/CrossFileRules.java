@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import cn.statbrief.catalog.Indicator;
 import cn.statbrief.catalog.IndicatorCatalog;
@@ -84,12 +85,9 @@ public final class CrossFileRules {
 		}
 		List<Observation> observations = List.copyOf(accepted.values());
 		Map<String, BigDecimal> values = index(observations);
-		List<Finding> checks = new ArrayList<>(checkCumulative(observations, values));
-		checks.addAll(StaleMonth.check(observations,
-				o -> o.period()
-					.previousMonth()
-					.flatMap(p -> find(values, p, o.zone(), o.indicator())
-						.or(() -> this.history.value(p, o.zone(), o.indicator())))));
+		Function<Observation, Optional<BigDecimal>> lastMonth = lastMonth(values);
+		List<Finding> checks = new ArrayList<>(checkCumulative(observations, lastMonth));
+		checks.addAll(StaleMonth.check(observations, lastMonth));
 		checks.addAll(checkAgainstLastYear(observations, values));
 		checks.addAll(this.magnitudes.apply(observations));
 		checks.addAll(this.relations.apply(observations));
@@ -128,18 +126,28 @@ public final class CrossFileRules {
 		return Optional.of(winner);
 	}
 
-	private List<Finding> checkCumulative(List<Observation> observations, Map<String, BigDecimal> values) {
+	/**
+	 * The same zone's and indicator's value a month earlier, from this run's files or
+	 * from history, looked up once per figure for the rules that compare with it (history
+	 * is a query each time).
+	 */
+	private Function<Observation, Optional<BigDecimal>> lastMonth(Map<String, BigDecimal> values) {
+		Map<String, Optional<BigDecimal>> known = new HashMap<>();
+		return o -> o.period()
+			.previousMonth()
+			.flatMap(p -> known.computeIfAbsent(key(p, o.zone(), o.indicator()),
+					k -> find(values, p, o.zone(), o.indicator())
+						.or(() -> this.history.value(p, o.zone(), o.indicator()))));
+	}
+
+	private List<Finding> checkCumulative(List<Observation> observations,
+			Function<Observation, Optional<BigDecimal>> lastMonth) {
 		List<Finding> findings = new ArrayList<>();
 		for (Observation o : observations) {
 			if (o.measure() != Measure.VALUE || o.indicator().accumulation() == Indicator.Accumulation.MONTHLY) {
 				continue;
 			}
-			Optional<Period> previous = o.period().previousMonth();
-			if (previous.isEmpty()) {
-				continue;
-			}
-			Optional<BigDecimal> before = find(values, previous.get(), o.zone(), o.indicator())
-				.or(() -> this.history.value(previous.get(), o.zone(), o.indicator()));
+			Optional<BigDecimal> before = lastMonth.apply(o);
 			if (before.isPresent() && o.value().compareTo(before.get()) < 0) {
 				findings.add(Finding
 					.at(o.source(), o.rawText(), Rule.CUMULATIVE_DECREASE,

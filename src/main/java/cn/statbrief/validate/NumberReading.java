@@ -44,10 +44,10 @@ public sealed interface NumberReading {
 		if (cell.error() != null) {
 			return new Unreadable("单元格公式结果为错误值" + cell.error());
 		}
-		if (cell.number() != null) {
-			return percentShown(cell).orElseGet(() -> new Value(cell.number(), Optional.empty()));
-		}
 		String text = Names.normalize(cell.text()).replace('\u2212', '-');
+		if (cell.number() != null) {
+			return percentShown(cell.number(), text).orElseGet(() -> new Value(cell.number(), Optional.empty()));
+		}
 		if (NO_DATA.contains(text)) {
 			return new NoData();
 		}
@@ -80,13 +80,13 @@ public sealed interface NumberReading {
 	 * unit, as the text "20.4%" would be). A format that only appends a "%" sign (shows
 	 * 20.4 as "20.4%") is told apart by the digits shown.
 	 */
-	private static Optional<NumberReading> percentShown(RawCell cell) {
-		Matcher m = SHOWN_PERCENT.matcher(Names.normalize(cell.text()).replace('\u2212', '-'));
+	private static Optional<NumberReading> percentShown(BigDecimal number, String shownText) {
+		Matcher m = SHOWN_PERCENT.matcher(shownText);
 		if (!m.matches()) {
 			return Optional.empty();
 		}
 		BigDecimal shown = new BigDecimal(m.group(1));
-		BigDecimal percent = cell.number().movePointRight(2);
+		BigDecimal percent = number.movePointRight(2);
 		if (percent.setScale(shown.scale(), RoundingMode.HALF_UP).compareTo(shown) != 0) {
 			return Optional.empty();
 		}

@@ -206,7 +206,7 @@ public final class SheetInterpreter {
 		}
 		findings.addAll(checked.findings());
 		for (GroupSubtotal subtotal : groupSubtotals) {
-			findings.addAll(subtotal.check(columns, period, observations, this));
+			findings.addAll(checkSubtotal(subtotal, columns, period, observations));
 		}
 		return new Interpretation(observations, totals, List.of(), findings);
 	}
@@ -229,28 +229,27 @@ public final class SheetInterpreter {
 		return region.nested() ? region.cityIn(sheet.title()).or(() -> region.cityIn(sheet.file())) : Optional.empty();
 	}
 
-	/**
-	 * A group's subtotal row (区市小计): not a zone, checked against the sum of the group's
-	 * zones of the sheet (of the row's city, in a province's table) and kept out of the
-	 * stored totals.
-	 */
+	/** A group's subtotal row (区市小计) and the city of its block, if any. */
 	private record GroupSubtotal(DataRow row, ZoneGroup group, Optional<String> city) {
+	}
 
-		List<Finding> check(Map<Integer, ColumnMeaning> columns, Period period, List<Observation> observations,
-				SheetInterpreter interpreter) {
-			List<Finding> findings = new ArrayList<>();
-			List<TotalRow> rows = new ArrayList<>();
-			interpreter.readTotals(this.row, columns, period, "", rows, findings);
-			List<Observation> members = observations.stream()
-				.filter(o -> o.zone().group().equals(this.group)
-						&& this.city.map(c -> c.equals(o.zone().city())).orElse(true))
-				.toList();
-			new SheetTotals().check(rows, members, List.of())
-				.findings()
-				.forEach(f -> findings.add(f.about(this.group.name() + "小计", f.indicator())));
-			return findings;
-		}
-
+	/**
+	 * A group's subtotal row: not a zone, checked against the sum of the group's zones of
+	 * the sheet (of the row's city, in a province's table) and kept out of the stored
+	 * totals.
+	 */
+	private List<Finding> checkSubtotal(GroupSubtotal subtotal, Map<Integer, ColumnMeaning> columns, Period period,
+			List<Observation> observations) {
+		List<Finding> findings = new ArrayList<>();
+		List<TotalRow> rows = new ArrayList<>();
+		readTotals(subtotal.row(), columns, period, subtotal.city().orElse(""), rows, findings);
+		List<Observation> members = observations.stream()
+			.filter(o -> o.zone().group().equals(subtotal.group()))
+			.toList();
+		new SheetTotals().check(rows, members, List.of())
+			.findings()
+			.forEach(f -> findings.add(f.about(subtotal.group().name() + "小计", f.indicator())));
+		return findings;
 	}
 
 	private void readTotals(DataRow row, Map<Integer, ColumnMeaning> columns, Period period, String scope,
